@@ -1,0 +1,75 @@
+#include "ausgleich/diagnostics.hpp"
+
+#include <algorithm>
+
+namespace ausgleich {
+
+std::string Diagnostic::format() const {
+    std::string text = path;
+    if (pos.line > 0) {
+        text += ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
+    }
+    text += severity == Severity::error ? ": error: " : ": warning: ";
+    text += message;
+    return text;
+}
+
+void Diagnostics::error(std::string_view path, SourcePos pos, std::string message, ErrorKind kind) {
+    m_diagnostics.push_back({std::string(path), pos, Severity::error, kind, std::move(message)});
+    ++m_error_count;
+    if (kind == ErrorKind::io) {
+        ++m_io_error_count;
+    }
+}
+
+void Diagnostics::warning(std::string_view path, SourcePos pos, std::string message) {
+    m_diagnostics.push_back(
+        {std::string(path), pos, Severity::warning, ErrorKind::data, std::move(message)});
+}
+
+std::string Diagnostics::format_all() const {
+    std::string text;
+    for (const auto& diagnostic : m_diagnostics) {
+        text += diagnostic.format();
+        text += '\n';
+    }
+    return text;
+}
+
+namespace {
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> previous(b.size() + 1);
+    std::vector<std::size_t> current(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        previous[j] = j;
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, substitution});
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+} // namespace
+
+std::string closest_match(std::string_view word, const std::vector<std::string_view>& candidates) {
+    // A typo is at most a third of the word (at least 1, at most 3 edits) away.
+    const std::size_t limit = std::clamp<std::size_t>(word.size() / 3, 1, 3);
+    std::string best;
+    std::size_t best_distance = limit + 1;
+    for (const auto candidate : candidates) {
+        const std::size_t distance = edit_distance(word, candidate);
+        if (distance < best_distance) {
+            best_distance = distance;
+            best = std::string(candidate);
+        }
+    }
+    return best;
+}
+
+} // namespace ausgleich

@@ -1,0 +1,61 @@
+#pragma once
+// Problems found in input files, reported the way compilers do:
+// `path:line:column: error: message` (SPEC section 5).
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ausgleich {
+
+/// A position in a source file; line and column are 1-based. Line 0 means
+/// "the whole file" (e.g. a file that cannot be read).
+struct SourcePos {
+    int line = 0;
+    int column = 0;
+};
+
+enum class Severity { error, warning };
+
+/// What kind of failure an error is, which decides the exit code (SPEC section 5).
+enum class ErrorKind {
+    data, ///< invalid input data (exit 1)
+    io,   ///< a file cannot be read or written (exit 4)
+};
+
+struct Diagnostic {
+    std::string path;
+    SourcePos pos;
+    Severity severity = Severity::error;
+    ErrorKind kind = ErrorKind::data;
+    std::string message;
+
+    /// `path:line:column: error: message` (or `path: error: message` without a line).
+    std::string format() const;
+};
+
+/// Collects every problem, so that all of them can be reported at once.
+class Diagnostics {
+public:
+    void error(std::string_view path, SourcePos pos, std::string message,
+               ErrorKind kind = ErrorKind::data);
+    void warning(std::string_view path, SourcePos pos, std::string message);
+
+    bool has_errors() const { return m_error_count > 0; }
+    bool has_io_errors() const { return m_io_error_count > 0; }
+    std::size_t error_count() const { return m_error_count; }
+    const std::vector<Diagnostic>& all() const { return m_diagnostics; }
+
+    /// Every diagnostic formatted, one per line, in the order they were found.
+    std::string format_all() const;
+
+private:
+    std::vector<Diagnostic> m_diagnostics;
+    std::size_t m_error_count = 0;
+    std::size_t m_io_error_count = 0;
+};
+
+/// The closest candidate within a small edit distance, for "did you mean" hints; "" if none.
+std::string closest_match(std::string_view word, const std::vector<std::string_view>& candidates);
+
+} // namespace ausgleich
