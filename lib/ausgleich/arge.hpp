@@ -1,0 +1,91 @@
+#pragma once
+// The ARGE file (SPEC section 3.3): the partners of one joint institution, the
+// settlement policy, local task entries, and the staff with their assignments.
+
+#include "ausgleich/date.hpp"
+#include "ausgleich/decimal.hpp"
+#include "ausgleich/diagnostics.hpp"
+#include "ausgleich/period.hpp"
+#include "ausgleich/tasks.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ausgleich {
+
+/// Where cents are rounded (SPEC section 4).
+enum class RoundingPolicy {
+    per_line,      ///< each line rounded; totals are sums of rounded lines
+    per_component, ///< each component of a line rounded; the line is their sum
+    per_total,     ///< only the total per direction rounded; lines are shown rounded
+};
+
+std::string_view to_string(Proration proration);
+std::string_view to_string(RoundingMode mode);
+std::string_view to_string(RoundingPolicy policy);
+
+/// The `policy:` block, defaults as in SPEC 3.3.
+struct Policy {
+    Proration proration = Proration::days;
+    std::optional<int> fte_decimals = 4; ///< nothing: the FTE is not rounded
+    RoundingMode rounding = RoundingMode::half_up;
+    RoundingPolicy round = RoundingPolicy::per_line;
+};
+
+struct Partner {
+    std::string id;
+    std::string name;
+    std::optional<Rational> full_time_hours; ///< hours per week of a full-time post
+    SourcePos pos;
+};
+
+/// Percent of an assignment's time spent on one task code.
+struct TaskShare {
+    std::string code;
+    Rational percent;
+    SourcePos pos;
+};
+
+struct Assignment {
+    Date from;
+    std::optional<Date> to; ///< nothing: open-ended
+    std::optional<Rational> weekly_hours;
+    std::optional<Rational> fte;
+    std::vector<TaskShare> tasks; ///< percentages sum to exactly 100
+    SourcePos pos;
+    SourcePos tasks_pos;
+
+    /// The assignment's days inside `range`, if any.
+    std::optional<DateRange> within(const DateRange& range) const;
+    /// "2005-01-01..2005-06-30" or "2005-01-01..open".
+    std::string describe() const;
+};
+
+struct Staff {
+    std::string id;
+    std::string employer;
+    std::string pay_group;
+    std::optional<Rational> full_time_hours; ///< overrides the employer's
+    std::vector<Assignment> assignments;
+    SourcePos pos;
+    SourcePos pay_group_pos;
+};
+
+struct Arge {
+    std::string path;
+    std::string name;
+    std::vector<Partner> partners; ///< in file order
+    Policy policy;
+    std::vector<Task> local_tasks;
+    std::vector<Staff> staff; ///< in file order
+
+    const Partner* partner(std::string_view id) const;
+    std::vector<std::string> partner_ids() const;
+    /// The staff member's full-time weekly hours: their own, else their employer's.
+    std::optional<Rational> full_time_hours(const Staff& staff) const;
+    const Staff* find_staff(std::string_view id) const;
+};
+
+} // namespace ausgleich

@@ -1,0 +1,303 @@
+#include "ausgleich/io/arge_loader.hpp"
+
+#include "ausgleich/io/tasks_loader.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace ausgleich::io {
+
+namespace {
+
+std::optional<Rational> read_positive(FileContext& context, const Node& node,
+                                      std::string_view what) {
+    auto value = read_decimal(context, node, what);
+    if (value && *value <= 0) {
+        context.error(node.pos, std::string(what) + " must be greater than 0, found " + node.text);
+        return std::nullopt;
+    }
+    return value;
+}
+
+void read_assignment_tasks(FileContext& context, const Node& node, Assignment& assignment) {
+    if (!node.is_mapping() || node.entries.empty()) {
+        context.error(node.pos, "tasks must be a mapping of task code to percent, e.g. "
+                                "{ kdu: 50, alg2: 50 }");
+        return;
+    }
+    Rational sum = 0;
+    bool complete = true;
+    for (const auto& entry : node.entries) {
+        check_code(context, entry.key, entry.key_pos, "task code");
+        const auto percent = read_decimal(context, entry.value, "task percentage");
+        if (percent && *percent <= 0) {
+            context.error(entry.value.pos,
+                          "task percentage must be greater than 0, found " + entry.value.text);
+        }
+        complete = complete && percent.has_value();
+        sum += percent.value_or(0);
+        assignment.tasks.push_back(TaskShare{entry.key, percent.value_or(0), entry.key_pos});
+    }
+    if (complete && sum != 100) {
+        context.error(node.pos, "task percentages add up to " + format_exact(sum) + ", not 100");
+    }
+}
+
+std::optional<Assignment> read_assignment(FileContext& context, const Node& node) {
+    MappingReader fields(context, node, "an assignment",
+                         {"from", "to", "weekly_hours", "fte", "tasks"});
+    if (!fields.ok()) {
+        return std::nullopt;
+    }
+    const Node* from_node = fields.required("from");
+    const auto from = from_node ? read_date(context, *from_node, "from") : std::nullopt;
+    std::optional<Date> to;
+    if (const Node* to_node = fields.optional("to"); to_node && !to_node->is_null()) {
+        to = read_date(context, *to_node, "to");
+        if (from && to && *to < *from) {
+            context.error(to_node->pos, "'to' " + to->iso() + " is before 'from' " + from->iso());
+        }
+    }
+    if (!from) {
+        return std::nullopt;
+    }
+    Assignment assignment{*from, to, {}, {}, {}, node.pos, node.pos};
+    const Node* hours = fields.optional("weekly_hours");
+    const Node* fte = fields.optional("fte");
+    if ((hours == nullptr) == (fte == nullptr)) {
+        context.error(node.pos, hours ? "give either 'weekly_hours' or 'fte', not both"
+                                      : "missing 'weekly_hours' or 'fte'");
+    } else if (hours != nullptr) {
+        assignment.weekly_hours = read_positive(context, *hours, "weekly_hours");
+    } else {
+        assignment.fte = read_decimal(context, *fte, "fte");
+        if (assignment.fte && (*assignment.fte <= 0 || *assignment.fte > 1)) {
+            context.error(fte->pos, "fte must be greater than 0 and at most 1, found " + fte->text);
+            assignment.fte.reset();
+        }
+    }
+    if (const Node* tasks = fields.required("tasks")) {
+        assignment.tasks_pos = tasks->pos;
+        read_assignment_tasks(context, *tasks, assignment);
+    }
+    return assignment;
+}
+
+void check_overlaps(FileContext& context, const Staff& staff) {
+    std::vector<const Assignment*> sorted;
+    for (const auto& assignment : staff.assignments) {
+        sorted.push_back(&assignment);
+    }
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Assignment* a, const Assignment* b) { return a->from < b->from; });
+    for (std::size_t i = 1; i < sorted.size(); ++i) {
+        const Assignment& earlier = *sorted[i - 1];
+        const Assignment& later = *sorted[i];
+        if (!earlier.to || later.from <= *earlier.to) {
+            context.error(later.pos, "assignment " + later.describe() + " of staff " + staff.id +
+                                         " overlaps assignment " + earlier.describe() + " (line " +
+                                         std::to_string(earlier.pos.line) + ")");
+        }
+    }
+}
+
+std::vector<Partner> read_partners(FileContext& context, const Node& node) {
+    std::vector<Partner> partners;
+    if (!node.is_mapping()) {
+        context.error(node.pos,
+                      "partners must be a mapping of partner id to { name, full_time_hours }");
+        return partners;
+    }
+    for (const auto& entry : node.entries) {
+        Partner partner;
+        partner.id = entry.key;
+        partner.name = entry.key;
+        partner.pos = entry.key_pos;
+        check_code(context, entry.key, entry.key_pos, "partner id");
+        MappingReader fields(context, entry.value, "partner " + entry.key,
+                             {"name", "full_time_hours"});
+        if (const Node* name = fields.optional("name")) {
+            partner.name = read_text(context, *name, "name").value_or(entry.key);
+        }
+        if (const Node* hours = fields.optional("full_time_hours")) {
+            partner.full_time_hours = read_positive(context, *hours, "full_time_hours");
+        }
+        partners.push_back(std::move(partner));
+    }
+    if (partners.size() < 2) {
+        context.error(node.pos, "an ARGE needs at least two partners, found " +
+                                    std::to_string(partners.size()));
+    }
+    return partners;
+}
+
+Policy read_policy(FileContext& context, const Node& node) {
+    Policy policy;
+    if (node.is_null()) {
+        return policy;
+    }
+    MappingReader fields(context, node, "policy",
+                         {"proration", "fte_decimals", "rounding", "round"});
+    if (const Node* value = fields.optional("proration")) {
+        policy.proration = read_choice(context, *value, "proration", {"days", "months"}) == "months"
+                               ? Proration::months
+                               : Proration::days;
+    }
+    if (const Node* value = fields.optional("fte_decimals")) {
+        policy.fte_decimals =
+            value->is_null() ? std::nullopt : read_count(context, *value, "fte_decimals", 12);
+    }
+    if (const Node* value = fields.optional("rounding")) {
+        policy.rounding =
+            read_choice(context, *value, "rounding", {"half-up", "half-even"}) == "half-even"
+                ? RoundingMode::half_even
+                : RoundingMode::half_up;
+    }
+    if (const Node* value = fields.optional("round")) {
+        const auto choice =
+            read_choice(context, *value, "round", {"per-line", "per-component", "per-total"});
+        policy.round = choice == "per-component" ? RoundingPolicy::per_component
+                       : choice == "per-total"   ? RoundingPolicy::per_total
+                                                 : RoundingPolicy::per_line;
+    }
+    return policy;
+}
+
+void check_staff_against_partners(FileContext& context, const Arge& arge, const Staff& staff) {
+    const std::vector<std::string> ids = arge.partner_ids();
+    if (!staff.employer.empty() && arge.partner(staff.employer) == nullptr && !ids.empty()) {
+        std::string message = "unknown employer '" + staff.employer + "' of staff " + staff.id;
+        const std::string hint =
+            closest_match(staff.employer, std::vector<std::string_view>(ids.begin(), ids.end()));
+        message += hint.empty() ? " (partners: " : " (did you mean '" + hint + "'? partners: ";
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            message += (i ? ", " : "") + ids[i];
+        }
+        context.error(staff.pos, message + ")");
+        return;
+    }
+    const auto full_time = arge.full_time_hours(staff);
+    for (const auto& assignment : staff.assignments) {
+        if (!assignment.weekly_hours) {
+            continue;
+        }
+        if (!full_time) {
+            context.error(assignment.pos,
+                          "staff " + staff.id +
+                              " works weekly_hours but has no "
+                              "full_time_hours: set it on the staff member or on partner " +
+                              staff.employer);
+        } else if (*assignment.weekly_hours > *full_time) {
+            context.error(assignment.pos,
+                          "weekly_hours " + format_exact(*assignment.weekly_hours) + " of staff " +
+                              staff.id + " exceed the full-time hours " + format_exact(*full_time));
+        }
+    }
+}
+
+} // namespace
+
+Staff read_staff(FileContext& context, const Node& item) {
+    Staff staff;
+    staff.pos = item.pos;
+    MappingReader fields(context, item, "a staff member",
+                         {"id", "employer", "pay_group", "full_time_hours", "assignments"});
+    if (!fields.ok()) {
+        return staff;
+    }
+    if (const Node* id = fields.required("id")) {
+        staff.id = read_id(context, *id, "staff id").value_or("");
+        staff.pos = id->pos;
+    }
+    if (const Node* employer = fields.required("employer")) {
+        staff.employer = read_id(context, *employer, "employer").value_or("");
+    }
+    if (const Node* pay_group = fields.required("pay_group")) {
+        staff.pay_group = read_id(context, *pay_group, "pay_group").value_or("");
+        staff.pay_group_pos = pay_group->pos;
+    }
+    if (const Node* hours = fields.optional("full_time_hours")) {
+        staff.full_time_hours = read_positive(context, *hours, "full_time_hours");
+    }
+    if (const Node* assignments = fields.required("assignments")) {
+        if (!assignments->is_sequence()) {
+            context.error(assignments->pos,
+                          "assignments must be a list, found " + assignments->kind_name());
+        }
+        for (const auto& node : assignments->items) {
+            if (auto assignment = read_assignment(context, node)) {
+                staff.assignments.push_back(std::move(*assignment));
+            }
+        }
+    }
+    check_overlaps(context, staff);
+    return staff;
+}
+
+std::optional<Arge> build_arge(FileContext& context, const Node& root, std::vector<Staff> staff) {
+    const std::size_t errors_before = context.diagnostics().error_count();
+    MappingReader fields(context, root, "an ARGE file",
+                         {"schema", "arge", "partners", "policy", "tasks", "staff"});
+    if (!fields.ok()) {
+        return std::nullopt;
+    }
+    check_schema(context, fields, k_arge_schema);
+    Arge arge;
+    arge.path = context.path();
+    if (const Node* name = fields.required("arge")) {
+        arge.name = read_text(context, *name, "arge").value_or("");
+    }
+    if (const Node* partners = fields.required("partners")) {
+        arge.partners = read_partners(context, *partners);
+    }
+    if (const Node* policy = fields.optional("policy")) {
+        arge.policy = read_policy(context, *policy);
+    }
+    if (const Node* tasks = fields.optional("tasks")) {
+        arge.local_tasks = read_task_entries(context, *tasks, "ARGE file");
+        for (const auto& task : arge.local_tasks) {
+            for (const auto& owner : task.owners) {
+                if (arge.partner(owner.partner) == nullptr) {
+                    context.error(owner.pos, "owner '" + owner.partner + "' of task '" + task.code +
+                                                 "' is not a partner of this ARGE");
+                }
+            }
+        }
+    }
+    if (const Node* list = fields.required("staff"); list && !list->is_sequence()) {
+        context.error(list->pos, "staff must be a list, found " + list->kind_name());
+    }
+    std::unordered_map<std::string, int> first_line;
+    for (const auto& member : staff) {
+        if (member.id.empty()) {
+            continue;
+        }
+        const auto [position, inserted] = first_line.emplace(member.id, member.pos.line);
+        if (!inserted) {
+            context.error(member.pos, "duplicate staff id '" + member.id +
+                                          "' (first given at line " +
+                                          std::to_string(position->second) + ")");
+        }
+        check_staff_against_partners(context, arge, member);
+    }
+    if (context.diagnostics().error_count() != errors_before) {
+        return std::nullopt;
+    }
+    arge.staff = std::move(staff);
+    return arge;
+}
+
+std::optional<Arge> load_arge(const SourceFile& file, Diagnostics& diagnostics) {
+    FileContext context(file.path, diagnostics);
+    std::vector<Staff> staff;
+    const StreamedSequence streamed{"staff", [&](Node&& item) {
+                                        staff.push_back(read_staff(context, item));
+                                    }};
+    const auto root = read_yaml(file.content, file.path, diagnostics, &streamed);
+    if (!root) {
+        return std::nullopt;
+    }
+    return build_arge(context, *root, std::move(staff));
+}
+
+} // namespace ausgleich::io

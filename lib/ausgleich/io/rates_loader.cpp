@@ -1,0 +1,199 @@
+#include "ausgleich/io/rates_loader.hpp"
+
+#include <set>
+
+namespace ausgleich::io {
+
+namespace {
+
+std::vector<SourceRef> read_sources(FileContext& context, const Node& node) {
+    std::vector<SourceRef> sources;
+    if (!node.is_sequence() || node.items.empty()) {
+        context.error(node.pos, "sources must be a non-empty list of {title, url}: auditors "
+                                "check every figure against its source");
+        return sources;
+    }
+    for (const auto& item : node.items) {
+        MappingReader source(context, item, "a source", {"title", "url"});
+        SourceRef ref;
+        if (const Node* title = source.required("title")) {
+            ref.title = read_text(context, *title, "title").value_or("");
+        }
+        if (const Node* url = source.optional("url")) {
+            ref.url = read_text(context, *url, "url").value_or("");
+        }
+        sources.push_back(std::move(ref));
+    }
+    return sources;
+}
+
+std::optional<PayGroupRate> read_pay_group(FileContext& context, const MappingEntry& entry) {
+    PayGroupRate rate;
+    rate.pay_group = entry.key;
+    rate.pos = entry.key_pos;
+    const bool flat = entry.key == k_flat_rate_pay_group;
+    if (entry.key.empty() || entry.key.find_first_of(" \t") != std::string::npos) {
+        context.error(entry.key_pos,
+                      "pay group '" + entry.key + "' must be non-empty without whitespace");
+    }
+    MappingReader fields(context, entry.value, "pay group " + entry.key, {"kind", "annual"});
+    bool ok = fields.ok();
+    if (const Node* kind = fields.required("kind")) {
+        const auto choice = flat ? read_choice(context, *kind, "kind of the \"*\" entry", {"any"})
+                                 : read_choice(context, *kind, "kind", {"beamte", "tarif"});
+        ok = ok && choice.has_value();
+        if (choice) {
+            rate.kind = *choice == "beamte"  ? PayKind::beamte
+                        : *choice == "tarif" ? PayKind::tarif
+                                             : PayKind::any;
+        }
+    } else {
+        ok = false;
+    }
+    if (const Node* annual = fields.required("annual")) {
+        const auto value = read_decimal(context, *annual, "annual");
+        if (value && *value <= 0) {
+            context.error(annual->pos, "annual rate must be greater than 0, found " + annual->text);
+            ok = false;
+        }
+        ok = ok && value.has_value();
+        rate.annual = value.value_or(0);
+    } else {
+        ok = false;
+    }
+    return ok ? std::optional<PayGroupRate>(rate) : std::nullopt;
+}
+
+std::optional<Surcharge> read_surcharge(FileContext& context, const Node& node) {
+    MappingReader fields(context, node, "a surcharge",
+                         {"id", "title", "percent", "annual", "applies_to"});
+    if (!fields.ok()) {
+        return std::nullopt;
+    }
+    Surcharge surcharge;
+    surcharge.pos = node.pos;
+    bool ok = true;
+    if (const Node* id = fields.required("id")) {
+        const auto value = read_id(context, *id, "surcharge id");
+        ok = ok && value && check_code(context, *value, id->pos, "surcharge id");
+        if (value && *value == "base") {
+            context.error(id->pos, "surcharge id 'base' is reserved for the pay-group rate");
+            ok = false;
+        }
+        surcharge.id = value.value_or("");
+    } else {
+        ok = false;
+    }
+    if (const Node* title = fields.optional("title")) {
+        surcharge.title = read_text(context, *title, "title").value_or("");
+    }
+    const Node* percent = fields.optional("percent");
+    const Node* annual = fields.optional("annual");
+    if ((percent == nullptr) == (annual == nullptr)) {
+        context.error(node.pos, "surcharge '" + surcharge.id +
+                                    "' needs exactly one of 'percent' and 'annual'");
+        ok = false;
+    } else if (percent != nullptr) {
+        surcharge.percent = read_decimal(context, *percent, "percent");
+        if (surcharge.percent && *surcharge.percent < 0) {
+            context.error(percent->pos, "percent must not be negative");
+            ok = false;
+        }
+        ok = ok && surcharge.percent.has_value();
+    } else {
+        surcharge.annual = read_decimal(context, *annual, "annual");
+        if (surcharge.annual && *surcharge.annual < 0) {
+            context.error(annual->pos, "annual amount must not be negative");
+            ok = false;
+        }
+        ok = ok && surcharge.annual.has_value();
+    }
+    if (const Node* applies = fields.required("applies_to")) {
+        const auto choice =
+            read_choice(context, *applies, "applies_to", {"beamte", "tarif", "all"});
+        ok = ok && choice.has_value();
+        surcharge.applies_to = choice == "beamte"  ? AppliesTo::beamte
+                               : choice == "tarif" ? AppliesTo::tarif
+                                                   : AppliesTo::all;
+    } else {
+        ok = false;
+    }
+    return ok ? std::optional<Surcharge>(surcharge) : std::nullopt;
+}
+
+} // namespace
+
+std::optional<RatesTable> load_rates(FileContext& context, const Node& root) {
+    const std::size_t errors_before = context.diagnostics().error_count();
+    MappingReader fields(context, root, "a rates table",
+                         {"schema", "id", "title", "status", "valid_from", "valid_to", "sources",
+                          "pay_groups", "surcharges"});
+    if (!fields.ok()) {
+        return std::nullopt;
+    }
+    check_schema(context, fields, k_rates_schema);
+    RatesTable table;
+    table.path = context.path();
+    table.pos = root.pos;
+    if (const Node* id = fields.required("id")) {
+        table.id = read_id(context, *id, "id").value_or("");
+        table.pos = id->pos;
+    }
+    if (const Node* title = fields.required("title")) {
+        table.title = read_text(context, *title, "title").value_or("");
+    }
+    if (const Node* status = fields.required("status")) {
+        const auto choice = read_choice(context, *status, "status", {"provisional", "final"});
+        table.status = choice == "final" ? RatesStatus::final_rates : RatesStatus::provisional;
+    }
+    std::optional<Date> valid_from;
+    std::optional<Date> valid_to;
+    if (const Node* node = fields.required("valid_from")) {
+        valid_from = read_date(context, *node, "valid_from");
+    }
+    if (const Node* node = fields.required("valid_to")) {
+        valid_to = read_date(context, *node, "valid_to");
+        if (valid_from && valid_to && *valid_to < *valid_from) {
+            context.error(node->pos, "valid_to " + valid_to->iso() + " is before valid_from " +
+                                         valid_from->iso());
+        }
+    }
+    if (valid_from && valid_to) {
+        table.validity = DateRange{*valid_from, *valid_to};
+    }
+    if (const Node* sources = fields.required("sources")) {
+        table.sources = read_sources(context, *sources);
+    }
+    if (const Node* pay_groups = fields.required("pay_groups")) {
+        if (!pay_groups->is_mapping() || pay_groups->entries.empty()) {
+            context.error(pay_groups->pos, "pay_groups must be a non-empty mapping of pay group to "
+                                           "{ kind, annual }");
+        }
+        for (const auto& entry : pay_groups->entries) {
+            if (auto rate = read_pay_group(context, entry)) {
+                table.pay_groups.push_back(std::move(*rate));
+            }
+        }
+    }
+    if (const Node* surcharges = fields.optional("surcharges")) {
+        if (!surcharges->is_sequence() && !surcharges->is_null()) {
+            context.error(surcharges->pos,
+                          "surcharges must be a list, found " + surcharges->kind_name());
+        }
+        std::set<std::string> ids;
+        for (const auto& item : surcharges->items) {
+            if (auto surcharge = read_surcharge(context, item)) {
+                if (!ids.insert(surcharge->id).second) {
+                    context.error(item.pos, "duplicate surcharge id '" + surcharge->id + "'");
+                }
+                table.surcharges.push_back(std::move(*surcharge));
+            }
+        }
+    }
+    if (context.diagnostics().error_count() != errors_before) {
+        return std::nullopt;
+    }
+    return table;
+}
+
+} // namespace ausgleich::io

@@ -1,0 +1,27 @@
+#pragma once
+// Finding and loading the rules (rates tables and task catalogs), SPEC section 5:
+// every *.yaml below each rules directory, loaded by its `schema:`.
+
+#include "ausgleich/diagnostics.hpp"
+#include "ausgleich/input_record.hpp"
+#include "ausgleich/rates.hpp"
+#include "ausgleich/tasks.hpp"
+
+#include <string>
+#include <vector>
+
+namespace ausgleich::io {
+
+struct Rules {
+    RateBook rates;
+    TaskRegistry tasks;
+    std::vector<InputRecord> inputs;       ///< every rules file read, sorted by path
+    std::vector<std::string> opened_paths; ///< the same files as opened (for messages)
+};
+
+/// Loads every `*.yaml` below each directory (in byte order of their paths, so
+/// that the result and its messages never depend on the file system's order).
+/// A missing directory is an io error; a file of another kind is a data error.
+Rules load_rules(const std::vector<std::string>& directories, Diagnostics& diagnostics);
+
+} // namespace ausgleich::io

@@ -1,0 +1,31 @@
+#pragma once
+// Reading input files whole, with their SHA-256 (recorded in every settlement
+// so that an auditor can tell whether an input changed since).
+
+#include "ausgleich/diagnostics.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ausgleich::io {
+
+/// The largest input file accepted (bytes). The 100,000-staff benchmark file is
+/// about 24 MB; the bound keeps a wrong file (a disk image, /dev/zero) from
+/// exhausting memory.
+inline constexpr std::size_t k_max_file_size = 512u * 1024u * 1024u;
+
+struct SourceFile {
+    std::string path;    ///< as given by the user, used in messages and outputs
+    std::string content; ///< the bytes of the file
+    std::string sha256;  ///< lower-case hex digest of the content
+};
+
+/// Reads `path` whole. Reports a missing, unreadable, oversized file or a
+/// directory as an io error (exit 4) and returns nothing.
+std::optional<SourceFile> read_source_file(const std::string& path, Diagnostics& diagnostics);
+
+/// Lower-case hex SHA-256 of `bytes` (OpenSSL).
+std::string sha256_hex(std::string_view bytes);
+
+} // namespace ausgleich::io

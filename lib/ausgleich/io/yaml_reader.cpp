@@ -1,0 +1,272 @@
+#include "ausgleich/io/yaml_reader.hpp"
+
+#include <memory>
+#include <yaml.h>
+
+namespace ausgleich::io {
+
+bool Node::is_null() const {
+    return kind == Kind::scalar && plain &&
+           (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL");
+}
+
+const Node* Node::find(std::string_view key) const {
+    for (const auto& entry : entries) {
+        if (entry.key == key) {
+            return &entry.value;
+        }
+    }
+    return nullptr;
+}
+
+std::string Node::kind_name() const {
+    switch (kind) {
+    case Kind::mapping:
+        return "a mapping";
+    case Kind::sequence:
+        return "a list";
+    case Kind::scalar:
+        break;
+    }
+    return "a scalar";
+}
+
+namespace {
+
+SourcePos to_pos(const yaml_mark_t& mark) {
+    // libyaml counts from 0; compilers and editors count from 1.
+    return SourcePos{static_cast<int>(mark.line) + 1, static_cast<int>(mark.column) + 1};
+}
+
+/// Owns one libyaml event at a time.
+class Event {
+public:
+    Event() = default;
+    Event(const Event&) = delete;
+    Event& operator=(const Event&) = delete;
+    ~Event() { reset(); }
+
+    yaml_event_t* get() { return &m_event; }
+    void mark_filled() { m_filled = true; }
+    void reset() {
+        if (m_filled) {
+            yaml_event_delete(&m_event);
+            m_filled = false;
+        }
+    }
+    yaml_event_type_t type() const { return m_event.type; }
+    const yaml_event_t& operator*() const { return m_event; }
+
+private:
+    yaml_event_t m_event{};
+    bool m_filled = false;
+};
+
+/// Raised internally when the parser cannot go on (syntax error); already reported.
+struct StopReading {};
+
+class Reader {
+public:
+    Reader(std::string_view content, std::string_view path, Diagnostics& diagnostics)
+        : m_path(path), m_diagnostics(diagnostics) {
+        yaml_parser_initialize(&m_parser);
+        yaml_parser_set_input_string(
+            &m_parser, reinterpret_cast<const unsigned char*>(content.data()), content.size());
+    }
+    Reader(const Reader&) = delete;
+    Reader& operator=(const Reader&) = delete;
+    ~Reader() { yaml_parser_delete(&m_parser); }
+
+    std::optional<Node> read_document(const StreamedSequence* streamed) {
+        try {
+            expect_next(YAML_STREAM_START_EVENT);
+            next();
+            if (m_event.type() == YAML_STREAM_END_EVENT) {
+                error(SourcePos{1, 1},
+                      "the file is empty: expected a mapping starting with 'schema:'");
+                return std::nullopt;
+            }
+            // m_event is DOCUMENT_START
+            next();
+            const SourcePos root_pos = to_pos((*m_event).start_mark);
+            if (m_event.type() != YAML_MAPPING_START_EVENT) {
+                Node root = read_node(0);
+                error(root_pos, "expected a mapping with 'schema:' at the top of the file, found " +
+                                    root.kind_name());
+                return std::nullopt;
+            }
+            Node root = read_mapping(0, streamed);
+            expect_next(YAML_DOCUMENT_END_EVENT);
+            next();
+            if (m_event.type() != YAML_STREAM_END_EVENT) {
+                error(to_pos((*m_event).start_mark),
+                      "a second YAML document ('---') is not allowed: one document per file");
+            }
+            return root;
+        } catch (const StopReading&) {
+            return std::nullopt;
+        }
+    }
+
+private:
+    void next() {
+        m_event.reset();
+        if (!yaml_parser_parse(&m_parser, m_event.get())) {
+            report_parser_error();
+            throw StopReading{};
+        }
+        m_event.mark_filled();
+    }
+
+    void expect_next(yaml_event_type_t type) {
+        next();
+        if (m_event.type() != type) {
+            error(to_pos((*m_event).start_mark), "unexpected YAML structure");
+            throw StopReading{};
+        }
+    }
+
+    void report_parser_error() {
+        std::string message = "YAML syntax error: ";
+        message += m_parser.problem != nullptr ? m_parser.problem : "cannot parse";
+        if (m_parser.context != nullptr) {
+            message += std::string(" ") + m_parser.context;
+        }
+        if (m_parser.error == YAML_READER_ERROR) {
+            // The reader reports a byte offset rather than a line.
+            error(SourcePos{},
+                  "cannot read the file as text: " +
+                      std::string(m_parser.problem ? m_parser.problem : "bad encoding") +
+                      " at byte " + std::to_string(m_parser.problem_offset));
+            return;
+        }
+        error(to_pos(m_parser.problem_mark), message);
+    }
+
+    void error(SourcePos pos, std::string message) {
+        m_diagnostics.error(m_path, pos, std::move(message));
+    }
+
+    // Reads the node whose first event is the current one.
+    Node read_node(int depth) {
+        const yaml_event_t& event = *m_event;
+        switch (event.type) {
+        case YAML_SCALAR_EVENT: {
+            Node node;
+            node.pos = to_pos(event.start_mark);
+            node.text.assign(reinterpret_cast<const char*>(event.data.scalar.value),
+                             event.data.scalar.length);
+            node.plain = event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+            return node;
+        }
+        case YAML_MAPPING_START_EVENT:
+            return read_mapping(depth + 1, nullptr);
+        case YAML_SEQUENCE_START_EVENT:
+            return read_sequence(depth + 1, nullptr);
+        case YAML_ALIAS_EVENT: {
+            // Aliases are refused: our files never need them and they let a few
+            // lines expand into gigabytes ("billion laughs").
+            Node node;
+            node.pos = to_pos(event.start_mark);
+            error(node.pos,
+                  "YAML aliases (*" +
+                      std::string(reinterpret_cast<const char*>(event.data.alias.anchor)) +
+                      ") are not supported: write the value out");
+            return node;
+        }
+        default:
+            error(to_pos(event.start_mark), "unexpected YAML structure");
+            throw StopReading{};
+        }
+    }
+
+    void check_depth(int depth, SourcePos pos) {
+        if (depth > k_max_nesting_depth) {
+            error(pos, "nesting deeper than " + std::to_string(k_max_nesting_depth) +
+                           " levels is not supported");
+            throw StopReading{};
+        }
+    }
+
+    Node read_mapping(int depth, const StreamedSequence* streamed) {
+        Node node;
+        node.kind = Node::Kind::mapping;
+        node.pos = to_pos((*m_event).start_mark);
+        check_depth(depth, node.pos);
+        for (;;) {
+            next();
+            if (m_event.type() == YAML_MAPPING_END_EVENT) {
+                return node;
+            }
+            const SourcePos key_pos = to_pos((*m_event).start_mark);
+            Node key = read_node(depth);
+            if (!key.is_scalar()) {
+                error(key_pos, "a mapping key must be a plain name, found " + key.kind_name());
+            }
+            const MappingEntry* first = nullptr;
+            for (const auto& entry : node.entries) {
+                if (entry.key == key.text) {
+                    first = &entry;
+                    break;
+                }
+            }
+            if (first != nullptr) {
+                error(key_pos, "duplicate key '" + key.text + "' (first given at line " +
+                                   std::to_string(first->key_pos.line) + ")");
+            }
+            next();
+            MappingEntry entry{key.text, key_pos, {}};
+            if (streamed != nullptr && key.text == streamed->key &&
+                m_event.type() == YAML_SEQUENCE_START_EVENT) {
+                entry.value.kind = Node::Kind::sequence;
+                entry.value.pos = to_pos((*m_event).start_mark);
+                stream_sequence(depth + 1, *streamed);
+            } else {
+                entry.value = read_node(depth);
+            }
+            if (first == nullptr) {
+                node.entries.push_back(std::move(entry));
+            }
+        }
+    }
+
+    Node read_sequence(int depth, const StreamedSequence*) {
+        Node node;
+        node.kind = Node::Kind::sequence;
+        node.pos = to_pos((*m_event).start_mark);
+        check_depth(depth, node.pos);
+        for (;;) {
+            next();
+            if (m_event.type() == YAML_SEQUENCE_END_EVENT) {
+                return node;
+            }
+            node.items.push_back(read_node(depth));
+        }
+    }
+
+    void stream_sequence(int depth, const StreamedSequence& streamed) {
+        check_depth(depth, to_pos((*m_event).start_mark));
+        for (;;) {
+            next();
+            if (m_event.type() == YAML_SEQUENCE_END_EVENT) {
+                return;
+            }
+            streamed.on_item(read_node(depth));
+        }
+    }
+
+    std::string m_path;
+    Diagnostics& m_diagnostics;
+    yaml_parser_t m_parser{};
+    Event m_event;
+};
+
+} // namespace
+
+std::optional<Node> read_yaml(std::string_view content, std::string_view path,
+                              Diagnostics& diagnostics, const StreamedSequence* streamed) {
+    Reader reader(content, path, diagnostics);
+    return reader.read_document(streamed);
+}
+
+} // namespace ausgleich::io

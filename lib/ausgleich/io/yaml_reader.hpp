@@ -1,0 +1,68 @@
+#pragma once
+// The strict YAML reader: the only place that talks to the YAML parser (libyaml).
+//
+// It builds a small tree of Nodes that remember their source position, rejects
+// duplicate mapping keys, aliases, non-scalar keys, several documents and
+// absurd nesting, and can hand the items of one top-level sequence to a
+// callback one at a time, so that a 100,000-staff file never sits in memory as
+// a tree (docs/performance.md).
+
+#include "ausgleich/diagnostics.hpp"
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ausgleich::io {
+
+struct MappingEntry;
+
+/// A YAML node with its position. Scalars keep their text exactly as written.
+struct Node {
+    enum class Kind { scalar, mapping, sequence };
+
+    Kind kind = Kind::scalar;
+    SourcePos pos;
+    std::string text;                  ///< scalar text (for Kind::scalar)
+    bool plain = true;                 ///< scalar written without quotes
+    std::vector<MappingEntry> entries; ///< mapping entries in file order
+    std::vector<Node> items;           ///< sequence items
+
+    bool is_scalar() const { return kind == Kind::scalar; }
+    bool is_mapping() const { return kind == Kind::mapping; }
+    bool is_sequence() const { return kind == Kind::sequence; }
+    /// An unquoted empty, `~` or `null` scalar.
+    bool is_null() const;
+    /// The value for `key` in a mapping, or nullptr.
+    const Node* find(std::string_view key) const;
+    /// "a mapping", "a list" or "a scalar": for messages.
+    std::string kind_name() const;
+};
+
+struct MappingEntry {
+    std::string key;
+    SourcePos key_pos;
+    Node value;
+};
+
+/// The deepest nesting of mappings and sequences accepted in any file.
+inline constexpr int k_max_nesting_depth = 64;
+
+/// Items of the top-level sequence stored under `key` are passed to `on_item`
+/// instead of being kept in the returned tree (where that key's value stays an
+/// empty sequence).
+struct StreamedSequence {
+    std::string key;
+    std::function<void(Node&& item)> on_item;
+};
+
+/// Parses `content` (the text of the file `path`) as one YAML document whose
+/// top level must be a mapping. Reports every problem it can to `diagnostics`
+/// (a syntax error ends the reading) and returns the tree, or nothing when the
+/// document could not be read at all.
+std::optional<Node> read_yaml(std::string_view content, std::string_view path,
+                              Diagnostics& diagnostics, const StreamedSequence* streamed = nullptr);
+
+} // namespace ausgleich::io
