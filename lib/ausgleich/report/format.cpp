@@ -1,0 +1,17 @@
+#include "ausgleich/report/format.hpp"
+
+namespace ausgleich::report {
+
+std::string money(const Rational& amount) {
+    return format_fixed(amount, 2);
+}
+
+std::string fte(const Rational& value, const Policy& policy) {
+    return format_rounded(value, policy.fte_decimals.value_or(6));
+}
+
+std::string share(const Rational& value) {
+    return is_finite_decimal(value) ? format_exact(value) : format_rounded(value, 6);
+}
+
+} // namespace ausgleich::report

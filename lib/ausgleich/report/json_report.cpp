@@ -1,0 +1,102 @@
+#include "ausgleich/report/json_report.hpp"
+
+#include "ausgleich/report/format.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace ausgleich::report {
+
+std::string json_string(const std::string& text) {
+    return nlohmann::json(text).dump();
+}
+
+namespace {
+
+std::string field(const char* key, const std::string& value) {
+    return json_string(key) + ": " + json_string(value);
+}
+
+std::string raw_field(const char* key, const std::string& value) {
+    return json_string(key) + ": " + value;
+}
+
+template <typename Item, typename Render>
+void append_array(std::string& out, const char* key, const std::vector<Item>& items, Render render,
+                  bool last = false) {
+    out += "  " + json_string(key) + ": [";
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        out += i == 0 ? "\n    " : ",\n    ";
+        out += render(items[i]);
+    }
+    out += items.empty() ? "]" : "\n  ]";
+    out += last ? "\n" : ",\n";
+}
+
+std::string render_line(const Line& line, const Policy& policy) {
+    std::string components = "[";
+    for (std::size_t i = 0; i < line.components.size(); ++i) {
+        components += (i ? ", {" : "{") + field("id", line.components[i].id) + ", " +
+                      field("amount", money(line.components[i].amount)) + "}";
+    }
+    components += "]";
+    return "{" + field("staff_id", line.staff_id) + ", " + field("employer", line.employer) + ", " +
+           field("pay_group", line.pay_group) + ", " + field("debtor", line.debtor) + ", " +
+           field("creditor", line.creditor) + ", " + raw_field("days", std::to_string(line.days)) +
+           ", " + field("fte", fte(line.fte, policy)) + ", " + field("share", share(line.share)) +
+           ", " + raw_field("components", components) + ", " + field("amount", money(line.amount)) +
+           "}";
+}
+
+} // namespace
+
+std::string settlement_json(const Settlement& settlement, const std::vector<InputRecord>& inputs) {
+    const Policy& policy = settlement.policy;
+    std::string out = "{\n";
+    out += "  " + field("schema", k_settlement_schema) + ",\n";
+    out += "  " + field("tool", k_tool_version) + ",\n";
+    out += "  " + field("arge", settlement.arge) + ",\n";
+    out += "  " +
+           raw_field("period", "{" + field("label", settlement.period.label) + ", " +
+                                   field("from", settlement.period.range.first.iso()) + ", " +
+                                   field("to", settlement.period.range.last.iso()) + "}") +
+           ",\n";
+    const std::string fte_decimals =
+        policy.fte_decimals ? std::to_string(*policy.fte_decimals) : std::string("null");
+    out +=
+        "  " +
+        raw_field("policy", "{" + field("proration", std::string(to_string(policy.proration))) +
+                                ", " + raw_field("fte_decimals", fte_decimals) + ", " +
+                                field("rounding", std::string(to_string(policy.rounding))) + ", " +
+                                field("round", std::string(to_string(policy.round))) + "}") +
+        ",\n";
+    append_array(out, "inputs", inputs, [](const InputRecord& input) {
+        std::string entry = "{" + field("role", input.role);
+        if (!input.id.empty()) {
+            entry += ", " + field("id", input.id);
+        }
+        return entry + ", " + field("path", input.path) + ", " + field("sha256", input.sha256) +
+               "}";
+    });
+    append_array(out, "lines", settlement.lines,
+                 [&](const Line& line) { return render_line(line, policy); });
+    append_array(out, "totals", settlement.totals, [](const Total& total) {
+        std::string entry = "{" + field("debtor", total.debtor) + ", " +
+                            field("creditor", total.creditor) + ", " +
+                            field("amount", money(total.amount));
+        if (total.rounding_difference) {
+            entry += ", " + field("rounding_difference", money(*total.rounding_difference));
+        }
+        return entry + "}";
+    });
+    append_array(
+        out, "net", settlement.net,
+        [](const NetPayment& net) {
+            return "{" + field("debtor", net.debtor) + ", " + field("creditor", net.creditor) +
+                   ", " + field("amount", money(net.amount)) + "}";
+        },
+        true);
+    out += "}\n";
+    return out;
+}
+
+} // namespace ausgleich::report

@@ -1,0 +1,22 @@
+#pragma once
+// The settlement as JSON, `schema: ausgleich/settlement/v1` (SPEC section 6.1).
+
+#include "ausgleich/input_record.hpp"
+#include "ausgleich/settlement.hpp"
+
+#include <string>
+#include <vector>
+
+namespace ausgleich::report {
+
+inline constexpr const char* k_settlement_schema = "ausgleich/settlement/v1";
+
+/// Renders the settlement: one line of text per detail line, total and net
+/// entry, keys in the order of SPEC 6.1, so that files diff well and the
+/// same inputs always give the same bytes.
+std::string settlement_json(const Settlement& settlement, const std::vector<InputRecord>& inputs);
+
+/// A JSON string literal (quoted, escaped) for `text` (UTF-8).
+std::string json_string(const std::string& text);
+
+} // namespace ausgleich::report

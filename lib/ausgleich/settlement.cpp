@@ -1,0 +1,260 @@
+#include "ausgleich/settlement.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace ausgleich {
+
+Rational Segment::share_of(std::string_view partner) const {
+    for (const auto& share : shares) {
+        if (share.partner == partner) {
+            return share.share;
+        }
+    }
+    return 0;
+}
+
+Rational component_amount(const Segment& segment, const ComponentValue& component,
+                          const Rational& share) {
+    return component.annual * segment.fte * segment.time_fraction * share;
+}
+
+namespace {
+
+// SPEC 4 step 3: share(O) = Σ_k pct(k)/100 × ownerpct(k, O)/100, for every
+// partner with a share above zero, in byte order of the partner ids.
+std::vector<PartnerShare> partner_shares(const Assignment& assignment, const TaskLookup& tasks) {
+    std::map<std::string, Rational> by_partner;
+    for (const auto& task_share : assignment.tasks) {
+        const Task* task = tasks.find(task_share.code);
+        if (task == nullptr) {
+            continue; // reported by check_arge_against_rules
+        }
+        for (const auto& owner : task->owners) {
+            by_partner[owner.partner] += task_share.percent * owner.percent / 10000;
+        }
+    }
+    std::vector<PartnerShare> shares;
+    for (auto& [partner, share] : by_partner) {
+        if (share > 0) {
+            shares.push_back(PartnerShare{partner, std::move(share)});
+        }
+    }
+    return shares;
+}
+
+// The pay-group rate, then every surcharge of the table that applies to its kind.
+std::vector<ComponentValue> component_values(const RatesTable& table, const PayGroupRate& rate) {
+    std::vector<ComponentValue> components;
+    components.push_back(ComponentValue{std::string(k_base_component),
+                                        "Personalkostensatz " + rate.pay_group, rate.annual,
+                                        nullptr});
+    for (const auto& surcharge : table.surcharges) {
+        if (surcharge.applies(rate.kind)) {
+            components.push_back(ComponentValue{surcharge.id, surcharge.title,
+                                                surcharge.annual_value(rate.annual), &surcharge});
+        }
+    }
+    return components;
+}
+
+Rational round_cents(const Rational& value, const Policy& policy) {
+    return round_to_places(value, 2, policy.rounding);
+}
+
+// The value used for a line's FTE or share: the value itself when it is the
+// same in every segment, else the mean weighted by days.
+template <typename ValueOf>
+Rational day_weighted(const std::vector<Segment>& segments, ValueOf value_of) {
+    if (segments.empty()) {
+        return 0;
+    }
+    const Rational first = value_of(segments.front());
+    const bool uniform = std::all_of(segments.begin(), segments.end(),
+                                     [&](const Segment& s) { return value_of(s) == first; });
+    if (uniform) {
+        return first;
+    }
+    Rational weighted = 0;
+    long days = 0;
+    for (const auto& segment : segments) {
+        weighted += value_of(segment) * segment.days();
+        days += segment.days();
+    }
+    return weighted / days;
+}
+
+} // namespace
+
+StaffDerivation derive_staff(const Staff& staff, const SettlementInputs& inputs,
+                             Diagnostics& diagnostics) {
+    StaffDerivation derivation;
+    derivation.staff = &staff;
+    const Policy& policy = inputs.arge.policy;
+    const auto full_time = inputs.arge.full_time_hours(staff);
+
+    std::vector<const Assignment*> ordered;
+    for (const auto& assignment : staff.assignments) {
+        ordered.push_back(&assignment);
+    }
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const Assignment* a, const Assignment* b) { return a->from < b->from; });
+
+    for (const Assignment* assignment : ordered) {
+        const auto days = assignment->within(inputs.period.range);
+        if (!days || (!assignment->fte && !full_time)) {
+            continue;
+        }
+        derivation.days += days->days();
+        // Step 1: FTE, rounded half-up when the policy says so (§ 4 Abs. 2 VKFV).
+        const Rational fte_exact =
+            assignment->fte ? *assignment->fte : *assignment->weekly_hours / *full_time;
+        const Rational fte = policy.fte_decimals ? round_to_places(fte_exact, *policy.fte_decimals,
+                                                                   RoundingMode::half_up)
+                                                 : fte_exact;
+        const auto shares = partner_shares(*assignment, inputs.tasks);
+        for (const auto& piece : inputs.rates.split(staff.pay_group, *days)) {
+            if (piece.table == nullptr) {
+                diagnostics.error(
+                    inputs.arge.path, staff.pay_group_pos,
+                    "no rate for pay group " + staff.pay_group + " of staff " + staff.id + " on " +
+                        piece.range.first.iso() +
+                        (piece.range.days() > 1 ? ".." + piece.range.last.iso() : "") +
+                        ": no loaded rates table covers it");
+                continue;
+            }
+            Segment segment{assignment,
+                            piece.range,
+                            piece.table,
+                            piece.rate,
+                            fte_exact,
+                            fte,
+                            time_fraction(piece.range, policy.proration), // step 2
+                            shares,
+                            component_values(*piece.table, *piece.rate)};
+            derivation.segments.push_back(std::move(segment));
+        }
+    }
+    return derivation;
+}
+
+std::vector<Line> staff_lines(const StaffDerivation& derivation, const Policy& policy) {
+    const Staff& staff = *derivation.staff;
+    std::set<std::string> debtors;
+    for (const auto& segment : derivation.segments) {
+        for (const auto& share : segment.shares) {
+            if (share.partner != staff.employer) {
+                debtors.insert(share.partner);
+            }
+        }
+    }
+    std::vector<Line> lines;
+    for (const auto& debtor : debtors) {
+        Line line;
+        line.staff_id = staff.id;
+        line.employer = staff.employer;
+        line.pay_group = staff.pay_group;
+        line.debtor = debtor;
+        line.creditor = staff.employer;
+        line.days = derivation.days;
+        line.fte = day_weighted(derivation.segments, [](const Segment& s) { return s.fte; });
+        line.share =
+            day_weighted(derivation.segments, [&](const Segment& s) { return s.share_of(debtor); });
+        for (const auto& segment : derivation.segments) {
+            const Rational share = segment.share_of(debtor);
+            if (share == 0) {
+                continue;
+            }
+            for (const auto& component : segment.components) {
+                auto found =
+                    std::find_if(line.components.begin(), line.components.end(),
+                                 [&](const LineComponent& c) { return c.id == component.id; });
+                if (found == line.components.end()) {
+                    line.components.push_back(LineComponent{component.id, 0, 0});
+                    found = std::prev(line.components.end());
+                }
+                found->exact += component_amount(segment, component, share);
+            }
+        }
+        // Rounding (SPEC 4): components are always shown in cents; what the line
+        // amount is made of depends on the policy.
+        line.exact = 0;
+        Rational sum_of_rounded = 0;
+        for (auto& component : line.components) {
+            component.amount = round_cents(component.exact, policy);
+            line.exact += component.exact;
+            sum_of_rounded += component.amount;
+        }
+        line.amount = policy.round == RoundingPolicy::per_component
+                          ? sum_of_rounded
+                          : round_cents(line.exact, policy);
+        lines.push_back(std::move(line));
+    }
+    return lines;
+}
+
+std::optional<Settlement> settle(const SettlementInputs& inputs, Diagnostics& diagnostics) {
+    const std::size_t errors_before = diagnostics.error_count();
+    const Policy& policy = inputs.arge.policy;
+    Settlement settlement{inputs.arge.name, inputs.period, policy, {}, {}, {}, {}};
+    std::set<const RatesTable*> used;
+    for (const auto& staff : inputs.arge.staff) {
+        const StaffDerivation derivation = derive_staff(staff, inputs, diagnostics);
+        for (const auto& segment : derivation.segments) {
+            used.insert(segment.table);
+        }
+        for (auto& line : staff_lines(derivation, policy)) {
+            settlement.lines.push_back(std::move(line));
+        }
+    }
+    if (diagnostics.error_count() != errors_before) {
+        return std::nullopt;
+    }
+    std::sort(settlement.lines.begin(), settlement.lines.end(), [](const Line& a, const Line& b) {
+        return std::tie(a.staff_id, a.debtor) < std::tie(b.staff_id, b.debtor);
+    });
+
+    std::map<std::pair<std::string, std::string>, Total> totals;
+    for (const auto& line : settlement.lines) {
+        Total& total = totals[{line.debtor, line.creditor}];
+        total.debtor = line.debtor;
+        total.creditor = line.creditor;
+        total.exact += line.exact;
+        total.amount += line.amount;
+    }
+    for (auto& [pair, total] : totals) {
+        if (policy.round == RoundingPolicy::per_total) {
+            const Rational sum_of_lines = total.amount;
+            total.amount = round_cents(total.exact, policy);
+            total.rounding_difference = total.amount - sum_of_lines;
+        }
+        settlement.totals.push_back(total);
+    }
+
+    // Net per unordered pair {A, B} with A < B in byte order (SPEC 4).
+    std::vector<std::string> ids = inputs.arge.partner_ids();
+    std::sort(ids.begin(), ids.end());
+    const auto total_of = [&](const std::string& debtor, const std::string& creditor) {
+        const auto found = totals.find({debtor, creditor});
+        return found == totals.end() ? Rational(0) : found->second.amount;
+    };
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        for (std::size_t j = i + 1; j < ids.size(); ++j) {
+            const Rational difference = total_of(ids[i], ids[j]) - total_of(ids[j], ids[i]);
+            if (difference >= 0) {
+                settlement.net.push_back(NetPayment{ids[i], ids[j], difference});
+            } else {
+                settlement.net.push_back(NetPayment{ids[j], ids[i], -difference});
+            }
+        }
+    }
+    for (const RatesTable* table : used) {
+        settlement.rates_used.push_back(table);
+    }
+    std::sort(settlement.rates_used.begin(), settlement.rates_used.end(),
+              [](const RatesTable* a, const RatesTable* b) { return a->id < b->id; });
+    return settlement;
+}
+
+} // namespace ausgleich

@@ -1,0 +1,134 @@
+#pragma once
+// The settlement of SPEC section 4 as pure functions: inputs in, lines, totals
+// and net payments out, with the derivation of every line kept for `explain`.
+
+#include "ausgleich/arge.hpp"
+#include "ausgleich/decimal.hpp"
+#include "ausgleich/diagnostics.hpp"
+#include "ausgleich/period.hpp"
+#include "ausgleich/rates.hpp"
+#include "ausgleich/tasks.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ausgleich {
+
+/// The id of the pay-group rate among a line's components.
+inline constexpr std::string_view k_base_component = "base";
+
+/// What a settlement is computed from.
+struct SettlementInputs {
+    const Arge& arge;
+    const TaskLookup& tasks;
+    const RateBook& rates;
+    Period period;
+};
+
+/// A partner's share of an assignment's time (SPEC 4 step 3), exact, in (0, 1].
+struct PartnerShare {
+    std::string partner;
+    Rational share;
+};
+
+/// One cost component of a segment: the pay-group rate or a surcharge, in EUR
+/// per FTE and year.
+struct ComponentValue {
+    std::string id; ///< "base" or the surcharge id
+    std::string title;
+    Rational annual;
+    const Surcharge* surcharge = nullptr; ///< nullptr for the base rate
+};
+
+/// The days of one assignment inside the period that one rates table rates
+/// (SPEC 4: "split at every rates-table boundary").
+struct Segment {
+    const Assignment* assignment = nullptr;
+    DateRange range;
+    const RatesTable* table = nullptr;
+    const PayGroupRate* rate = nullptr;
+    Rational fte_exact;                     ///< fte, or weekly_hours / full_time_hours (step 1)
+    Rational fte;                           ///< fte_exact rounded half-up to fte_decimals, if set
+    Rational time_fraction;                 ///< step 2
+    std::vector<PartnerShare> shares;       ///< step 3, partners with a share > 0, by id
+    std::vector<ComponentValue> components; ///< base first, then surcharges in table order
+
+    long days() const { return range.days(); }
+    /// share(partner), 0 when the partner owns none of the tasks.
+    Rational share_of(std::string_view partner) const;
+};
+
+/// amount(c) = value(c) × f × t × share(O): SPEC 4 step 4, exact.
+Rational component_amount(const Segment& segment, const ComponentValue& component,
+                          const Rational& share);
+
+/// Steps 1-3 for one staff member over the period.
+struct StaffDerivation {
+    const Staff* staff = nullptr;
+    std::vector<Segment> segments; ///< in date order
+    long days = 0;                 ///< days of all assignments inside the period
+};
+
+/// Derives the segments of one staff member. Reports (to `diagnostics`, at the
+/// staff member's pay group in the ARGE file) every stretch of days with no
+/// rate for the pay group; such days are left out.
+StaffDerivation derive_staff(const Staff& staff, const SettlementInputs& inputs,
+                             Diagnostics& diagnostics);
+
+struct LineComponent {
+    std::string id;
+    Rational exact;  ///< summed over the line's segments, unrounded
+    Rational amount; ///< exact rounded to cents
+};
+
+/// What staff member `staff_id` (employed by `creditor`) is owed by `debtor`.
+struct Line {
+    std::string staff_id;
+    std::string employer;
+    std::string pay_group;
+    std::string debtor;
+    std::string creditor;
+    long days = 0;
+    Rational fte;   ///< the FTE used; a day-weighted mean if it changes within the period
+    Rational share; ///< the debtor's share; a day-weighted mean if it changes
+    std::vector<LineComponent> components;
+    Rational exact;  ///< sum of the exact components
+    Rational amount; ///< the line amount under the rounding policy, in cents
+};
+
+/// The lines of one staff member (SPEC 4 step 4 and the rounding of lines).
+std::vector<Line> staff_lines(const StaffDerivation& derivation, const Policy& policy);
+
+/// Everything one debtor owes one creditor.
+struct Total {
+    std::string debtor;
+    std::string creditor;
+    Rational exact;  ///< sum of the exact line values
+    Rational amount; ///< in cents
+    /// per-total only: amount minus the sum of the rounded lines.
+    std::optional<Rational> rounding_difference;
+};
+
+/// The payment that settles one pair of partners.
+struct NetPayment {
+    std::string debtor;
+    std::string creditor;
+    Rational amount; ///< >= 0, in cents
+};
+
+struct Settlement {
+    std::string arge;
+    Period period;
+    Policy policy;
+    std::vector<Line> lines;     ///< by staff id (byte order), then debtor
+    std::vector<Total> totals;   ///< by debtor, then creditor
+    std::vector<NetPayment> net; ///< one per unordered partner pair, by the pair's ids
+    std::vector<const RatesTable*> rates_used; ///< tables behind at least one segment, by id
+};
+
+/// Settles the period. Returns nothing (with the reasons in `diagnostics`) when
+/// some day of a settled assignment has no rate for its pay group.
+std::optional<Settlement> settle(const SettlementInputs& inputs, Diagnostics& diagnostics);
+
+} // namespace ausgleich
