@@ -1,0 +1,72 @@
+// `ausgleich settle ARGE.yaml --period P`: the settlement of SPEC section 4.
+
+#include "ausgleich/report/csv_report.hpp"
+#include "ausgleich/report/json_report.hpp"
+#include "ausgleich/report/table_report.hpp"
+#include "ausgleich/settlement.hpp"
+#include "commands.hpp"
+
+#include <memory>
+
+namespace ausgleich::cli {
+
+namespace {
+
+struct SettleOptions {
+    std::string arge;
+    std::string period;
+    std::string format = "table";
+    std::string output;
+    std::vector<std::string> rules;
+};
+
+ExitStatus run_settle(const SettleOptions& options) {
+    Diagnostics diagnostics;
+    auto loaded = load_arge_with_rules(options.arge, options.rules, diagnostics);
+    if (!loaded) {
+        return report(diagnostics);
+    }
+    const SettlementInputs inputs{loaded->arge, *loaded->tasks, loaded->rules.rates,
+                                  parse_period(options.period)};
+    const auto settlement = settle(inputs, diagnostics);
+    if (!settlement) {
+        return report(diagnostics);
+    }
+    std::string content;
+    if (options.format == "json") {
+        content = report::settlement_json(*settlement, loaded->inputs);
+    } else if (options.format == "csv") {
+        content = report::settlement_csv(*settlement);
+    } else {
+        content = report::settlement_table(*settlement, loaded->arge);
+    }
+    std::vector<std::string> input_paths = loaded->rules.opened_paths;
+    input_paths.push_back(options.arge);
+    return write_result(content, options.output, input_paths, diagnostics);
+}
+
+} // namespace
+
+Command make_settle_command(CLI::App& parent) {
+    auto options = std::make_shared<SettleOptions>();
+    CLI::App* app =
+        parent.add_subcommand("settle", "Settle a period: what each partner owes the others");
+    app->add_option("arge", options->arge, "The ARGE file")->required()->type_name("ARGE.yaml");
+    add_period_option(*app, options->period);
+    app->add_option("--format", options->format, "Output format")
+        ->check(CLI::IsMember({"table", "json", "csv"}))
+        ->capture_default_str();
+    app->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of stdout")
+        ->type_name("FILE");
+    add_rules_option(*app, options->rules);
+    app->footer(
+        "Example:\n  ausgleich settle examples/musterstadt/arge.yaml --period 2005-Q2\n"
+        "  ausgleich settle examples/musterstadt/arge.yaml --period 2005-Q2 --format json -o "
+        "q2.json\n\n"
+        "Exit status: 0 settled, 1 invalid data, 2 usage error, 4 file not readable/writable.");
+    return Command{app, [options] {
+                       return run_settle(*options);
+                   }};
+}
+
+} // namespace ausgleich::cli

@@ -1,0 +1,11 @@
+#pragma once
+// The registry of subcommands: one make_*_command per file cmd_<name>.cpp.
+
+#include "common.hpp"
+
+namespace ausgleich::cli {
+
+Command make_validate_command(CLI::App& parent);
+Command make_settle_command(CLI::App& parent);
+
+} // namespace ausgleich::cli

@@ -1,0 +1,121 @@
+#include "common.hpp"
+
+#include "ausgleich/arge_check.hpp"
+#include "ausgleich/io/arge_loader.hpp"
+#include "ausgleich/io/output_file.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+
+namespace ausgleich::cli {
+
+namespace fs = std::filesystem;
+
+void add_rules_option(CLI::App& app, std::vector<std::string>& directories) {
+    app.add_option("--rules", directories,
+                   "Rules directory (repeatable; replaces the default: $AUSGLEICH_RULES, the "
+                   "installed share/ausgleich/rules, the source tree's rules/)")
+        ->type_name("DIR");
+}
+
+void add_period_option(CLI::App& app, std::string& period) {
+    app.add_option("--period", period,
+                   "Settlement period: 2005-Q2, 2005-04, 2005 or 2005-04-01..2005-06-30")
+        ->required()
+        ->type_name("P")
+        ->check([](const std::string& text) {
+            try {
+                parse_period(text);
+                return std::string();
+            } catch (const PeriodError& error) {
+                return std::string(error.what());
+            }
+        });
+}
+
+std::vector<std::string> rules_directories(const std::vector<std::string>& from_flag) {
+    if (!from_flag.empty()) {
+        return from_flag;
+    }
+    if (const char* env = std::getenv("AUSGLEICH_RULES"); env != nullptr && *env != '\0') {
+        std::vector<std::string> directories;
+        std::string list(env);
+        std::size_t start = 0;
+        while (start <= list.size()) {
+            const auto colon = list.find(':', start);
+            const std::string directory = list.substr(start, colon - start);
+            if (!directory.empty()) {
+                directories.push_back(directory);
+            }
+            if (colon == std::string::npos) {
+                break;
+            }
+            start = colon + 1;
+        }
+        return directories;
+    }
+    std::error_code error;
+    const fs::path executable = fs::read_symlink("/proc/self/exe", error);
+    if (!error) {
+        const fs::path installed = executable.parent_path().parent_path() / "share/ausgleich/rules";
+        if (fs::is_directory(installed, error)) {
+            return {installed.string()};
+        }
+    }
+    return {AUSGLEICH_SOURCE_RULES_DIR};
+}
+
+std::optional<LoadedArge> load_arge_with_rules(const std::string& arge_path,
+                                               const std::vector<std::string>& rules_flag,
+                                               Diagnostics& diagnostics) {
+    LoadedArge loaded{io::load_rules(rules_directories(rules_flag), diagnostics), {}, nullptr, {}};
+    const auto source = io::read_source_file(arge_path, diagnostics);
+    if (!source) {
+        return std::nullopt;
+    }
+    auto arge = io::load_arge(*source, diagnostics);
+    if (!arge || diagnostics.has_errors()) {
+        return std::nullopt;
+    }
+    loaded.arge = std::move(*arge);
+    loaded.tasks = std::make_unique<TaskLookup>(loaded.arge.local_tasks, loaded.rules.tasks,
+                                                loaded.arge.partner_ids());
+    check_arge_against_rules(loaded.arge, *loaded.tasks, loaded.rules.rates, diagnostics);
+    if (diagnostics.has_errors()) {
+        return std::nullopt;
+    }
+    loaded.inputs.push_back(InputRecord{"arge", "", arge_path, source->sha256});
+    for (const auto& input : loaded.rules.inputs) {
+        loaded.inputs.push_back(input);
+    }
+    return loaded;
+}
+
+ExitStatus report(const Diagnostics& diagnostics) {
+    std::cerr << diagnostics.format_all() << std::flush;
+    if (diagnostics.has_io_errors()) {
+        return ExitStatus::io_failure;
+    }
+    return diagnostics.has_errors() ? ExitStatus::invalid_data : ExitStatus::success;
+}
+
+ExitStatus write_result(const std::string& content, const std::string& output,
+                        const std::vector<std::string>& input_paths, Diagnostics& diagnostics) {
+    if (output.empty() || output == "-") {
+        io::write_stdout(content, diagnostics);
+        return report(diagnostics);
+    }
+    for (const auto& input : input_paths) {
+        std::error_code error;
+        if (fs::equivalent(output, input, error)) {
+            diagnostics.error(output, SourcePos{}, "refusing to overwrite input file " + input,
+                              ErrorKind::io);
+            return report(diagnostics);
+        }
+    }
+    io::write_file_atomically(output, content, diagnostics);
+    return report(diagnostics);
+}
+
+} // namespace ausgleich::cli

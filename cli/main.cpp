@@ -1,0 +1,38 @@
+// The `ausgleich` executable: parses the command line with CLI11, runs the one
+// subcommand given, and turns every outcome into an exit code (SPEC section 5).
+
+#include "commands.hpp"
+
+#include <exception>
+#include <iostream>
+
+int main(int argc, char** argv) {
+    using namespace ausgleich::cli;
+    CLI::App app{"ausgleich: personnel-cost settlement between the partners of an SGB II joint "
+                 "institution (ARGE / Jobcenter)"};
+    app.set_version_flag("--version", std::string(ausgleich::k_tool_version));
+    app.require_subcommand(1);
+    app.footer("Run 'ausgleich COMMAND --help' for a command's options and an example.");
+    const std::vector<Command> commands = {make_validate_command(app), make_settle_command(app)};
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        const int status = app.exit(error);
+        return status == 0 ? 0 : code(ExitStatus::usage);
+    }
+    try {
+        for (const auto& command : commands) {
+            if (command.app->parsed()) {
+                return code(command.run());
+            }
+        }
+    } catch (const std::bad_alloc&) {
+        std::cerr << "ausgleich: error: out of memory\n";
+        return code(ExitStatus::io_failure);
+    } catch (const std::exception& error) {
+        // A bug, not a user error: say so instead of crashing.
+        std::cerr << "ausgleich: internal error: " << error.what() << "\n";
+        return 70;
+    }
+    return code(ExitStatus::usage);
+}
