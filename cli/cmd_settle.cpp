@@ -1,9 +1,9 @@
 // `ausgleich settle ARGE.yaml --period P`: the settlement of SPEC section 4.
 
+#include "ausgleich/io/settlement_run.hpp"
 #include "ausgleich/report/csv_report.hpp"
 #include "ausgleich/report/json_report.hpp"
 #include "ausgleich/report/table_report.hpp"
-#include "ausgleich/settlement.hpp"
 #include "commands.hpp"
 
 #include <memory>
@@ -22,27 +22,20 @@ struct SettleOptions {
 
 ExitStatus run_settle(const SettleOptions& options) {
     Diagnostics diagnostics;
-    auto loaded = load_arge_with_rules(options.arge, options.rules, diagnostics);
-    if (!loaded) {
-        return report(diagnostics);
-    }
-    const SettlementInputs inputs{loaded->arge, *loaded->tasks, loaded->rules.rates,
-                                  parse_period(options.period)};
-    const auto settlement = settle(inputs, diagnostics);
-    if (!settlement) {
+    const auto run = io::run_settlement(options.arge, rules_directories(options.rules),
+                                        parse_period(options.period), diagnostics);
+    if (!run->settlement) {
         return report(diagnostics);
     }
     std::string content;
     if (options.format == "json") {
-        content = report::settlement_json(*settlement, loaded->inputs);
+        content = report::settlement_json(*run->settlement, run->inputs);
     } else if (options.format == "csv") {
-        content = report::settlement_csv(*settlement);
+        content = report::settlement_csv(*run->settlement);
     } else {
-        content = report::settlement_table(*settlement, loaded->arge);
+        content = report::settlement_table(*run->settlement, run->header);
     }
-    std::vector<std::string> input_paths = loaded->rules.opened_paths;
-    input_paths.push_back(options.arge);
-    return write_result(content, options.output, input_paths, diagnostics);
+    return write_result(content, options.output, run->opened_paths, diagnostics);
 }
 
 } // namespace

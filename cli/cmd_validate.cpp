@@ -2,7 +2,9 @@
 // against the loaded rules) and prints every problem at once.
 
 #include "ausgleich/arge_check.hpp"
+#include "ausgleich/io/arge_loader.hpp"
 #include "ausgleich/io/input_loader.hpp"
+#include "ausgleich/io/rules_loader.hpp"
 #include "commands.hpp"
 
 #include <iostream>
@@ -17,12 +19,7 @@ struct ValidateOptions {
     std::vector<std::string> rules;
 };
 
-std::string summary(const io::InputFile& input) {
-    if (input.arge) {
-        return "ARGE file '" + input.arge->name + "', " +
-               std::to_string(input.arge->partners.size()) + " partners, " +
-               std::to_string(input.arge->staff.size()) + " staff";
-    }
+std::string rules_summary(const io::InputFile& input) {
     if (input.rates) {
         return "rates table '" + input.rates->id + "' (" +
                std::string(to_string(input.rates->status)) + "), " +
@@ -33,24 +30,49 @@ std::string summary(const io::InputFile& input) {
            " tasks";
 }
 
+// Streams the ARGE file's staff through the checks against the rules; returns a summary.
+std::string validate_arge(const io::InputFile& input, const io::Rules& rules,
+                          Diagnostics& diagnostics) {
+    Arge header;
+    std::unique_ptr<TaskLookup> tasks;
+    std::optional<RulesCheck> check;
+    std::size_t staff_count = 0;
+    const io::ArgeConsumer consumer{[&](const Arge& complete) {
+                                        tasks = std::make_unique<TaskLookup>(
+                                            complete.local_tasks, rules.tasks,
+                                            complete.partner_ids());
+                                        check.emplace(complete, *tasks, rules.rates);
+                                    },
+                                    [&](Staff&& staff) {
+                                        ++staff_count;
+                                        check->check(staff, diagnostics);
+                                    }};
+    io::stream_arge(input.source, diagnostics, header, consumer, &*input.root);
+    return "ARGE file '" + header.name + "', " + std::to_string(header.partners.size()) +
+           " partners, " + std::to_string(staff_count) + " staff";
+}
+
 ExitStatus run_validate(const ValidateOptions& options) {
     Diagnostics diagnostics;
     std::optional<io::Rules> rules; // loaded once, when the first ARGE file needs them
     std::string confirmations;
     for (const auto& path : options.files) {
         const std::size_t errors_before = diagnostics.error_count();
-        auto input = io::load_input_file(path, diagnostics);
-        if (input && input->arge) {
+        const auto input = io::load_input_file(path, diagnostics);
+        if (!input || input->kind == io::FileKind::unknown) {
+            continue;
+        }
+        std::string summary;
+        if (input->kind == io::FileKind::arge && input->root) {
             if (!rules) {
                 rules = io::load_rules(rules_directories(options.rules), diagnostics);
             }
-            const TaskLookup tasks(input->arge->local_tasks, rules->tasks,
-                                   input->arge->partner_ids());
-            check_arge_against_rules(*input->arge, tasks, rules->rates, diagnostics);
+            summary = validate_arge(*input, *rules, diagnostics);
+        } else if (input->rates || input->tasks) {
+            summary = rules_summary(*input);
         }
-        if (input && diagnostics.error_count() == errors_before &&
-            input->kind != io::FileKind::unknown) {
-            confirmations += path + ": ok (" + summary(*input) + ")\n";
+        if (diagnostics.error_count() == errors_before) {
+            confirmations += path + ": ok (" + summary + ")\n";
         }
     }
     std::cout << confirmations << std::flush;

@@ -1,7 +1,5 @@
 #include "common.hpp"
 
-#include "ausgleich/arge_check.hpp"
-#include "ausgleich/io/arge_loader.hpp"
 #include "ausgleich/io/output_file.hpp"
 
 #include <cstdlib>
@@ -64,32 +62,6 @@ std::vector<std::string> rules_directories(const std::vector<std::string>& from_
         }
     }
     return {AUSGLEICH_SOURCE_RULES_DIR};
-}
-
-std::optional<LoadedArge> load_arge_with_rules(const std::string& arge_path,
-                                               const std::vector<std::string>& rules_flag,
-                                               Diagnostics& diagnostics) {
-    LoadedArge loaded{io::load_rules(rules_directories(rules_flag), diagnostics), {}, nullptr, {}};
-    const auto source = io::read_source_file(arge_path, diagnostics);
-    if (!source) {
-        return std::nullopt;
-    }
-    auto arge = io::load_arge(*source, diagnostics);
-    if (!arge || diagnostics.has_errors()) {
-        return std::nullopt;
-    }
-    loaded.arge = std::move(*arge);
-    loaded.tasks = std::make_unique<TaskLookup>(loaded.arge.local_tasks, loaded.rules.tasks,
-                                                loaded.arge.partner_ids());
-    check_arge_against_rules(loaded.arge, *loaded.tasks, loaded.rules.rates, diagnostics);
-    if (diagnostics.has_errors()) {
-        return std::nullopt;
-    }
-    loaded.inputs.push_back(InputRecord{"arge", "", arge_path, source->sha256});
-    for (const auto& input : loaded.rules.inputs) {
-        loaded.inputs.push_back(input);
-    }
-    return loaded;
 }
 
 ExitStatus report(const Diagnostics& diagnostics) {

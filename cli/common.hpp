@@ -2,18 +2,12 @@
 // What several subcommands share: the rules search, loading an ARGE file with
 // its rules, reporting diagnostics, and writing results.
 
-#include "ausgleich/arge.hpp"
 #include "ausgleich/diagnostics.hpp"
-#include "ausgleich/input_record.hpp"
-#include "ausgleich/io/rules_loader.hpp"
 #include "ausgleich/period.hpp"
-#include "ausgleich/tasks.hpp"
 #include "exit_status.hpp"
 
 #include <CLI/CLI.hpp>
 #include <functional>
-#include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,20 +27,6 @@ void add_period_option(CLI::App& app, std::string& period);
 /// SPEC 5: `--rules` if given, else $AUSGLEICH_RULES (':'-separated), else the
 /// installed share/ausgleich/rules, else the source tree's rules/.
 std::vector<std::string> rules_directories(const std::vector<std::string>& from_flag);
-
-/// An ARGE file with the rules it is settled under.
-struct LoadedArge {
-    io::Rules rules;
-    Arge arge;
-    std::unique_ptr<TaskLookup> tasks;
-    std::vector<InputRecord> inputs; ///< the ARGE file first, then the rules files
-};
-
-/// Loads the rules and the ARGE file and checks them against each other.
-/// Returns nothing when anything is wrong (the reasons are in `diagnostics`).
-std::optional<LoadedArge> load_arge_with_rules(const std::string& arge_path,
-                                               const std::vector<std::string>& rules_flag,
-                                               Diagnostics& diagnostics);
 
 /// Prints every diagnostic to stderr and returns the exit status they call for:
 /// io errors 4, other errors 1, else success.

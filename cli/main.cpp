@@ -1,6 +1,7 @@
 // The `ausgleich` executable: parses the command line with CLI11, runs the one
 // subcommand given, and turns every outcome into an exit code (SPEC section 5).
 
+#include "ausgleich/input_record.hpp"
 #include "commands.hpp"
 
 #include <exception>

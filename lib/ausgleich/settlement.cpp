@@ -194,23 +194,39 @@ std::vector<Line> staff_lines(const StaffDerivation& derivation, const Policy& p
     return lines;
 }
 
-std::optional<Settlement> settle(const SettlementInputs& inputs, Diagnostics& diagnostics) {
+SettlementBuilder::SettlementBuilder(SettlementInputs inputs)
+    : m_inputs(inputs), m_settlement{
+                            inputs.arge.name, inputs.period, inputs.arge.policy, {}, {}, {}, {}} {}
+
+void SettlementBuilder::add(const Staff& staff, Diagnostics& diagnostics) {
     const std::size_t errors_before = diagnostics.error_count();
-    const Policy& policy = inputs.arge.policy;
-    Settlement settlement{inputs.arge.name, inputs.period, policy, {}, {}, {}, {}};
-    std::set<const RatesTable*> used;
-    for (const auto& staff : inputs.arge.staff) {
-        const StaffDerivation derivation = derive_staff(staff, inputs, diagnostics);
-        for (const auto& segment : derivation.segments) {
-            used.insert(segment.table);
-        }
-        for (auto& line : staff_lines(derivation, policy)) {
-            settlement.lines.push_back(std::move(line));
-        }
-    }
+    const StaffDerivation derivation = derive_staff(staff, m_inputs, diagnostics);
     if (diagnostics.error_count() != errors_before) {
+        m_failed = true;
+        return;
+    }
+    for (const auto& segment : derivation.segments) {
+        m_rates_used.insert(segment.table);
+    }
+    for (auto& line : staff_lines(derivation, m_inputs.arge.policy)) {
+        m_settlement.lines.push_back(std::move(line));
+    }
+}
+
+std::optional<Settlement> settle(const SettlementInputs& inputs, Diagnostics& diagnostics) {
+    SettlementBuilder builder(inputs);
+    for (const auto& staff : inputs.arge.staff) {
+        builder.add(staff, diagnostics);
+    }
+    return builder.finish();
+}
+
+std::optional<Settlement> SettlementBuilder::finish() {
+    if (m_failed) {
         return std::nullopt;
     }
+    Settlement& settlement = m_settlement;
+    const Policy& policy = settlement.policy;
     std::sort(settlement.lines.begin(), settlement.lines.end(), [](const Line& a, const Line& b) {
         return std::tie(a.staff_id, a.debtor) < std::tie(b.staff_id, b.debtor);
     });
@@ -233,7 +249,7 @@ std::optional<Settlement> settle(const SettlementInputs& inputs, Diagnostics& di
     }
 
     // Net per unordered pair {A, B} with A < B in byte order (SPEC 4).
-    std::vector<std::string> ids = inputs.arge.partner_ids();
+    std::vector<std::string> ids = m_inputs.arge.partner_ids();
     std::sort(ids.begin(), ids.end());
     const auto total_of = [&](const std::string& debtor, const std::string& creditor) {
         const auto found = totals.find({debtor, creditor});
@@ -249,12 +265,12 @@ std::optional<Settlement> settle(const SettlementInputs& inputs, Diagnostics& di
             }
         }
     }
-    for (const RatesTable* table : used) {
+    for (const RatesTable* table : m_rates_used) {
         settlement.rates_used.push_back(table);
     }
     std::sort(settlement.rates_used.begin(), settlement.rates_used.end(),
               [](const RatesTable* a, const RatesTable* b) { return a->id < b->id; });
-    return settlement;
+    return std::move(settlement);
 }
 
 } // namespace ausgleich

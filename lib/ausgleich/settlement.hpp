@@ -10,6 +10,7 @@
 #include "ausgleich/tasks.hpp"
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -127,8 +128,29 @@ struct Settlement {
     std::vector<const RatesTable*> rates_used; ///< tables behind at least one segment, by id
 };
 
-/// Settles the period. Returns nothing (with the reasons in `diagnostics`) when
-/// some day of a settled assignment has no rate for its pay group.
+/// Builds a settlement one staff member at a time, so that a streamed ARGE file
+/// is settled without keeping its staff in memory.
+class SettlementBuilder {
+public:
+    /// `inputs.arge` is the header (its `staff` is not read); everything
+    /// `inputs` refers to must outlive the builder.
+    explicit SettlementBuilder(SettlementInputs inputs);
+    /// Derives and adds the lines of one staff member; reports days without a rate.
+    void add(const Staff& staff, Diagnostics& diagnostics);
+    /// Sorts the lines and computes totals and net payments. Nothing if any
+    /// staff member had days without a rate.
+    std::optional<Settlement> finish();
+
+private:
+    SettlementInputs m_inputs;
+    Settlement m_settlement;
+    std::set<const RatesTable*> m_rates_used;
+    bool m_failed = false;
+};
+
+/// Settles the period for every staff member of `inputs.arge`. Returns nothing
+/// (with the reasons in `diagnostics`) when some day of a settled assignment
+/// has no rate for its pay group.
 std::optional<Settlement> settle(const SettlementInputs& inputs, Diagnostics& diagnostics);
 
 } // namespace ausgleich

@@ -165,7 +165,10 @@ Policy read_policy(FileContext& context, const Node& node) {
 
 void check_staff_against_partners(FileContext& context, const Arge& arge, const Staff& staff) {
     const std::vector<std::string> ids = arge.partner_ids();
-    if (!staff.employer.empty() && arge.partner(staff.employer) == nullptr && !ids.empty()) {
+    if (staff.employer.empty() || ids.empty()) {
+        return;
+    }
+    if (arge.partner(staff.employer) == nullptr) {
         std::string message = "unknown employer '" + staff.employer + "' of staff " + staff.id;
         const std::string hint =
             closest_match(staff.employer, std::vector<std::string_view>(ids.begin(), ids.end()));
@@ -234,15 +237,14 @@ Staff read_staff(FileContext& context, const Node& item) {
     return staff;
 }
 
-std::optional<Arge> build_arge(FileContext& context, const Node& root, std::vector<Staff> staff) {
+bool build_arge_header(FileContext& context, const Node& root, Arge& arge) {
     const std::size_t errors_before = context.diagnostics().error_count();
     MappingReader fields(context, root, "an ARGE file",
                          {"schema", "arge", "partners", "policy", "tasks", "staff"});
     if (!fields.ok()) {
-        return std::nullopt;
+        return false;
     }
     check_schema(context, fields, k_arge_schema);
-    Arge arge;
     arge.path = context.path();
     if (const Node* name = fields.required("arge")) {
         arge.name = read_text(context, *name, "arge").value_or("");
@@ -267,37 +269,62 @@ std::optional<Arge> build_arge(FileContext& context, const Node& root, std::vect
     if (const Node* list = fields.required("staff"); list && !list->is_sequence()) {
         context.error(list->pos, "staff must be a list, found " + list->kind_name());
     }
-    std::unordered_map<std::string, int> first_line;
-    for (const auto& member : staff) {
-        if (member.id.empty()) {
-            continue;
+    return context.diagnostics().error_count() == errors_before;
+}
+
+bool stream_arge(const SourceFile& file, Diagnostics& diagnostics, Arge& header,
+                 const ArgeConsumer& consumer, const Node* root) {
+    FileContext context(file.path, diagnostics);
+    const std::size_t errors_before = diagnostics.error_count();
+    std::optional<Node> first_pass;
+    if (root == nullptr) {
+        const StreamedSequence skip{"staff", {}, false};
+        first_pass = read_yaml(file.content, file.path, diagnostics, &skip);
+        if (!first_pass) {
+            return false;
         }
-        const auto [position, inserted] = first_line.emplace(member.id, member.pos.line);
-        if (!inserted) {
-            context.error(member.pos, "duplicate staff id '" + member.id +
-                                          "' (first given at line " +
-                                          std::to_string(position->second) + ")");
-        }
-        check_staff_against_partners(context, arge, member);
+        root = &*first_pass;
     }
-    if (context.diagnostics().error_count() != errors_before) {
+    const bool header_ok = build_arge_header(context, *root, header);
+    if (header_ok && consumer.on_header) {
+        consumer.on_header(header);
+    }
+    // Staff ids seen so far, with the line they were first given at.
+    std::unordered_map<std::string, int> first_line;
+    const StreamedSequence items{
+        "staff",
+        [&](Node&& item) {
+            const std::size_t before = diagnostics.error_count();
+            Staff staff = read_staff(context, item);
+            if (!staff.id.empty()) {
+                const auto [position, inserted] = first_line.emplace(staff.id, staff.pos.line);
+                if (!inserted) {
+                    context.error(staff.pos, "duplicate staff id '" + staff.id +
+                                                 "' (first given at line " +
+                                                 std::to_string(position->second) + ")");
+                }
+            }
+            check_staff_against_partners(context, header, staff);
+            if (header_ok && diagnostics.error_count() == before && consumer.on_staff) {
+                consumer.on_staff(std::move(staff));
+            }
+        },
+        true};
+    read_yaml(file.content, file.path, diagnostics, &items);
+    return diagnostics.error_count() == errors_before;
+}
+
+std::optional<Arge> load_arge(const SourceFile& file, Diagnostics& diagnostics) {
+    Arge arge;
+    std::vector<Staff> staff;
+    const ArgeConsumer keep{{}, [&](Staff&& member) {
+                                staff.push_back(std::move(member));
+                            }};
+    if (!stream_arge(file, diagnostics, arge, keep)) {
         return std::nullopt;
     }
     arge.staff = std::move(staff);
     return arge;
-}
-
-std::optional<Arge> load_arge(const SourceFile& file, Diagnostics& diagnostics) {
-    FileContext context(file.path, diagnostics);
-    std::vector<Staff> staff;
-    const StreamedSequence streamed{"staff", [&](Node&& item) {
-                                        staff.push_back(read_staff(context, item));
-                                    }};
-    const auto root = read_yaml(file.content, file.path, diagnostics, &streamed);
-    if (!root) {
-        return std::nullopt;
-    }
-    return build_arge(context, *root, std::move(staff));
 }
 
 } // namespace ausgleich::io

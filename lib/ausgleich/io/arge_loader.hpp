@@ -8,6 +8,7 @@
 #include "ausgleich/io/node_reader.hpp"
 #include "ausgleich/io/source_file.hpp"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -16,15 +17,31 @@ namespace ausgleich::io {
 inline constexpr std::string_view k_arge_schema = "ausgleich/arge/v1";
 
 /// Converts one item of `staff:`. Checks what can be checked without the rest
-/// of the file; the employer, hours limits and duplicates are checked by build_arge.
+/// of the file; the employer and hours limits are checked against the header.
 Staff read_staff(FileContext& context, const Node& item);
 
-/// Builds the ARGE from the top-level mapping and the staff read while streaming,
-/// and checks everything that needs the whole file: partners, employers,
-/// full-time hours, duplicate ids, owners of local tasks. Nothing on any problem.
-std::optional<Arge> build_arge(FileContext& context, const Node& root, std::vector<Staff> staff);
+/// Builds everything of an ARGE file but its staff from the top-level mapping
+/// (read with the staff skipped): partners, policy, local tasks. Returns false
+/// when any of it is wrong.
+bool build_arge_header(FileContext& context, const Node& root, Arge& header);
 
-/// Reads, parses and builds an ARGE file in one go.
+/// What to do with an ARGE file's contents as they are read.
+struct ArgeConsumer {
+    /// Called once, when the header is complete and before any staff.
+    std::function<void(const Arge& header)> on_header;
+    /// Called for each staff record that passed every check of the file itself.
+    std::function<void(Staff&& staff)> on_staff;
+};
+
+/// Streams an ARGE file: a first pass over the text reads the header, a second
+/// hands the staff to `consumer` one at a time, checked against the header
+/// (employer, full-time hours, duplicate ids). `header` is filled in and stays
+/// where it is, so the consumer may keep references to it. `root` is the
+/// first pass's tree when the caller already has it. Returns false on any problem.
+bool stream_arge(const SourceFile& file, Diagnostics& diagnostics, Arge& header,
+                 const ArgeConsumer& consumer, const Node* root = nullptr);
+
+/// Reads an ARGE file whole, its staff in `staff` (for small files and tests).
 std::optional<Arge> load_arge(const SourceFile& file, Diagnostics& diagnostics);
 
 } // namespace ausgleich::io

@@ -1,6 +1,7 @@
 #include "ausgleich/io/input_loader.hpp"
 
 #include "ausgleich/io/arge_loader.hpp"
+#include "ausgleich/io/node_reader.hpp"
 #include "ausgleich/io/rates_loader.hpp"
 #include "ausgleich/io/tasks_loader.hpp"
 
@@ -27,13 +28,10 @@ std::optional<InputFile> load_input_file(const std::string& path, Diagnostics& d
     }
     InputFile input{std::move(*source), FileKind::unknown, {}, {}, {}};
     FileContext context(path, diagnostics);
-    // Staff records are converted while streaming; in a file that turns out not
-    // to be an ARGE file, `staff:` is reported as an unknown key anyway.
-    std::vector<Staff> staff;
-    const StreamedSequence streamed{"staff", [&](Node&& item) {
-                                        staff.push_back(read_staff(context, item));
-                                    }};
-    const auto root = read_yaml(input.source.content, path, diagnostics, &streamed);
+    // Staff records are skipped here: an ARGE file is streamed by its user. In a
+    // file that turns out not to be an ARGE file, `staff:` is an unknown key anyway.
+    const StreamedSequence skip_staff{"staff", {}, false};
+    auto root = read_yaml(input.source.content, path, diagnostics, &skip_staff);
     if (!root) {
         return input;
     }
@@ -41,7 +39,7 @@ std::optional<InputFile> load_input_file(const std::string& path, Diagnostics& d
     const std::string declared = schema && schema->is_scalar() ? schema->text : "";
     if (declared == k_arge_schema) {
         input.kind = FileKind::arge;
-        input.arge = build_arge(context, *root, std::move(staff));
+        input.root = std::move(*root);
     } else if (declared == k_rates_schema) {
         input.kind = FileKind::rates;
         input.rates = load_rates(context, *root);

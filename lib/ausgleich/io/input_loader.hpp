@@ -1,8 +1,8 @@
 #pragma once
 // Loading any input file by the `schema:` it declares (ARGE, rates or tasks).
 
-#include "ausgleich/arge.hpp"
 #include "ausgleich/io/source_file.hpp"
+#include "ausgleich/io/yaml_reader.hpp"
 #include "ausgleich/rates.hpp"
 #include "ausgleich/tasks.hpp"
 
@@ -20,13 +20,15 @@ std::string_view to_string(FileKind kind);
 struct InputFile {
     SourceFile source;
     FileKind kind = FileKind::unknown;
-    std::optional<Arge> arge;
+    std::optional<Node> root; ///< the tree without staff: ARGE files are streamed by the caller
     std::optional<RatesTable> rates;
     std::optional<TaskCatalog> tasks;
 };
 
-/// Reads and parses `path` and loads it according to its `schema:`. Returns
-/// nothing only when the file cannot be read; problems are in `diagnostics`.
+/// Reads and parses `path` and loads rates and tasks files according to their
+/// `schema:`; an ARGE file is only recognised (its staff skipped), for
+/// stream_arge to read. Returns nothing only when the file cannot be read;
+/// problems are in `diagnostics`.
 std::optional<InputFile> load_input_file(const std::string& path, Diagnostics& diagnostics);
 
 } // namespace ausgleich::io

@@ -78,6 +78,7 @@ public:
     ~Reader() { yaml_parser_delete(&m_parser); }
 
     std::optional<Node> read_document(const StreamedSequence* streamed) {
+        m_quiet = streamed != nullptr && streamed->report_items_only;
         try {
             expect_next(YAML_STREAM_START_EVENT);
             next();
@@ -144,7 +145,9 @@ private:
     }
 
     void error(SourcePos pos, std::string message) {
-        m_diagnostics.error(m_path, pos, std::move(message));
+        if (!m_quiet) {
+            m_diagnostics.error(m_path, pos, std::move(message));
+        }
     }
 
     // Reads the node whose first event is the current one.
@@ -251,14 +254,45 @@ private:
             if (m_event.type() == YAML_SEQUENCE_END_EVENT) {
                 return;
             }
-            streamed.on_item(read_node(depth));
+            if (!streamed.on_item) {
+                skip_node();
+                continue;
+            }
+            const bool quiet = m_quiet;
+            m_quiet = false;
+            Node item = read_node(depth);
+            m_quiet = quiet;
+            streamed.on_item(std::move(item));
         }
+    }
+
+    // Consumes the events of the current node without building anything.
+    void skip_node() {
+        int open = 0;
+        do {
+            switch (m_event.type()) {
+            case YAML_MAPPING_START_EVENT:
+            case YAML_SEQUENCE_START_EVENT:
+                ++open;
+                break;
+            case YAML_MAPPING_END_EVENT:
+            case YAML_SEQUENCE_END_EVENT:
+                --open;
+                break;
+            default:
+                break;
+            }
+            if (open > 0) {
+                next();
+            }
+        } while (open > 0);
     }
 
     std::string m_path;
     Diagnostics& m_diagnostics;
     yaml_parser_t m_parser{};
     Event m_event;
+    bool m_quiet = false; // second pass: only the streamed items are reported
 };
 
 } // namespace

@@ -52,10 +52,13 @@ inline constexpr int k_max_nesting_depth = 64;
 
 /// Items of the top-level sequence stored under `key` are passed to `on_item`
 /// instead of being kept in the returned tree (where that key's value stays an
-/// empty sequence).
+/// empty sequence). Large ARGE files are read in two passes over the same text:
+/// the first skips the items (no `on_item`), the second hands them over and,
+/// with `report_items_only`, stays silent about the rest, already checked.
 struct StreamedSequence {
     std::string key;
-    std::function<void(Node&& item)> on_item;
+    std::function<void(Node&& item)> on_item; ///< empty: skip the items unread
+    bool report_items_only = false;
 };
 
 /// Parses `content` (the text of the file `path`) as one YAML document whose

@@ -1,0 +1,37 @@
+#pragma once
+// A whole settlement from files: load the rules, stream the ARGE file through
+// the checks into the settlement, and record every input with its SHA-256.
+
+#include "ausgleich/arge.hpp"
+#include "ausgleich/diagnostics.hpp"
+#include "ausgleich/input_record.hpp"
+#include "ausgleich/io/rules_loader.hpp"
+#include "ausgleich/period.hpp"
+#include "ausgleich/settlement.hpp"
+#include "ausgleich/tasks.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ausgleich::io {
+
+/// Everything a settlement was computed from, and the settlement.
+struct SettlementRun {
+    Rules rules;
+    Arge header; ///< the ARGE file without its staff (they were streamed)
+    std::unique_ptr<TaskLookup> tasks;
+    std::vector<InputRecord> inputs;       ///< the ARGE file first, then the rules files
+    std::vector<std::string> opened_paths; ///< every file read, as opened
+    std::optional<Settlement> settlement;  ///< nothing when any input was wrong
+};
+
+/// Loads the rules from `rules_directories` and settles `arge_path` for
+/// `period`. Every problem is reported to `diagnostics`; the run (never null)
+/// has a settlement only when there was none.
+std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path,
+                                              const std::vector<std::string>& rules_directories,
+                                              const Period& period, Diagnostics& diagnostics);
+
+} // namespace ausgleich::io
