@@ -17,7 +17,8 @@ Rational Segment::share_of(std::string_view partner) const {
 
 Rational component_amount(const Segment& segment, const ComponentValue& component,
                           const Rational& share) {
-    return component.annual * segment.fte * segment.time_fraction * share;
+    // Grouped as annual × (fte × t) × share: exact either way, and fte × t is shared.
+    return component.annual * segment.fte_years * share;
 }
 
 namespace {
@@ -131,8 +132,10 @@ StaffDerivation derive_staff(const Staff& staff, const SettlementInputs& inputs,
                             fte_exact,
                             fte,
                             time_fraction(piece.range, policy.proration), // step 2
+                            0,
                             shares,
                             component_values(*piece.table, *piece.rate)};
+            segment.fte_years = segment.fte * segment.time_fraction;
             derivation.segments.push_back(std::move(segment));
         }
     }

@@ -49,9 +49,10 @@ struct Segment {
     DateRange range;
     const RatesTable* table = nullptr;
     const PayGroupRate* rate = nullptr;
-    Rational fte_exact;                     ///< fte, or weekly_hours / full_time_hours (step 1)
-    Rational fte;                           ///< fte_exact rounded half-up to fte_decimals, if set
-    Rational time_fraction;                 ///< step 2
+    Rational fte_exact;     ///< fte, or weekly_hours / full_time_hours (step 1)
+    Rational fte;           ///< fte_exact rounded half-up to fte_decimals, if set
+    Rational time_fraction; ///< step 2
+    Rational fte_years;     ///< fte × time_fraction: the FTE-years the segment stands for
     std::vector<PartnerShare> shares;       ///< step 3, partners with a share > 0, by id
     std::vector<ComponentValue> components; ///< base first, then surcharges in table order
 

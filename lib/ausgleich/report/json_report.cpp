@@ -2,12 +2,17 @@
 
 #include "ausgleich/report/format.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 namespace ausgleich::report {
 
 std::string json_string(const std::string& text) {
-    return nlohmann::json(text).dump();
+    // Most strings (ids, amounts) need no escaping; only the others go through nlohmann.
+    const bool plain = std::none_of(text.begin(), text.end(), [](char c) {
+        return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
+    });
+    return plain ? '"' + text + '"' : nlohmann::json(text).dump();
 }
 
 namespace {
