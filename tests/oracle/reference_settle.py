@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""An independent implementation of SPEC section 4, for cross-checking `ausgleich settle`.
+
+It shares no code with the C++ implementation: PyYAML's BaseLoader (every
+scalar stays a string), Python's Fraction for exact arithmetic and datetime for
+calendar days. Only what SPEC 4 and 6.1 say is implemented; the input is
+assumed valid.
+
+Usage: reference_settle.py ARGE.yaml RULES_DIR PERIOD_FROM PERIOD_TO  -> JSON of
+lines, totals and net on stdout (amounts as strings), for comparison.
+"""
+import datetime as dt
+import json
+import pathlib
+import sys
+from fractions import Fraction
+
+import yaml
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return yaml.load(f, Loader=yaml.BaseLoader)
+
+
+def day(text):
+    return dt.date.fromisoformat(text)
+
+
+def round_cents(x, mode):
+    scaled = x * 100
+    sign = -1 if scaled < 0 else 1
+    q, r = divmod(abs(scaled.numerator), scaled.denominator)
+    twice = 2 * r
+    if twice > scaled.denominator or (twice == scaled.denominator and (mode == "half-up" or q % 2 == 1)):
+        q += 1
+    return Fraction(sign * q, 100)
+
+
+def round_places_half_up(x, places):
+    scale = 10 ** places
+    q, r = divmod(x.numerator * scale, x.denominator)  # x >= 0 here (FTE)
+    if 2 * r >= x.denominator:
+        q += 1
+    return Fraction(q, scale)
+
+
+def cents(x):
+    s = "-" if x < 0 else ""
+    x = abs(x)
+    units = x.numerator * 100 // x.denominator
+    return f"{s}{units // 100}.{units % 100:02d}"
+
+
+def days_fraction(first, last, proration):
+    total = Fraction(0)
+    d = first
+    while d <= last:  # day by day: slow, obviously right
+        if proration == "days":
+            year_days = 366 if (d.year % 4 == 0 and (d.year % 100 != 0 or d.year % 400 == 0)) else 365
+            total += Fraction(1, year_days)
+        else:
+            nxt = dt.date(d.year + (d.month == 12), d.month % 12 + 1, 1)
+            month_days = (nxt - dt.date(d.year, d.month, 1)).days
+            total += Fraction(1, month_days * 12)
+        d += dt.timedelta(days=1)
+    return total
+
+
+def main():
+    arge_path, rules_dir, period_from, period_to = sys.argv[1:5]
+    arge = load(arge_path)
+    p_first, p_last = day(period_from), day(period_to)
+    tables, tasks = [], {}
+    for path in sorted(pathlib.Path(rules_dir).rglob("*.yaml")):
+        doc = load(path)
+        if doc["schema"] == "ausgleich/rates/v1":
+            tables.append(doc)
+        elif doc["schema"] == "ausgleich/tasks/v1":
+            tasks.update(doc["tasks"])
+    tasks.update(arge.get("tasks") or {})
+    partners = arge["partners"]
+    for pid in partners:
+        tasks.setdefault(pid, {"owner": pid})
+    policy = {"proration": "days", "fte_decimals": "4", "rounding": "half-up", "round": "per-line"}
+    policy.update(arge.get("policy") or {})
+    mode = policy["rounding"]
+
+    def owners(code):
+        t = tasks[code]
+        if "owner" in t:
+            return {t["owner"]: Fraction(100)}
+        return {o: Fraction(v) for o, v in t["owners"].items()}
+
+    def rate_on(pay_group, d):
+        found = []
+        for t in tables:
+            if day(t["valid_from"]) <= d <= day(t["valid_to"]):
+                g = t["pay_groups"].get(pay_group) or t["pay_groups"].get("*")
+                if g:
+                    found.append((t, g))
+        assert len(found) == 1, (pay_group, d)
+        return found[0]
+
+    lines = []
+    for s in arge["staff"]:
+        employer = s["employer"]
+        full_time = Fraction(s.get("full_time_hours") or partners[employer]["full_time_hours"])
+        comps = {}  # debtor -> {component id: exact}
+        for a in s["assignments"]:
+            first = max(day(a["from"]), p_first)
+            last = min(day(a["to"]) if a.get("to") not in (None, "", "null", "~") else p_last, p_last)
+            if last < first:
+                continue
+            f = Fraction(a["fte"]) if "fte" in a else Fraction(a["weekly_hours"]) / full_time
+            if policy["fte_decimals"] not in ("null", "~", ""):
+                f = round_places_half_up(f, int(policy["fte_decimals"]))
+            share = {}
+            for code, pct in a["tasks"].items():
+                for o, opct in owners(code).items():
+                    share[o] = share.get(o, 0) + Fraction(pct) / 100 * opct / 100
+            d = first
+            while d <= last:  # one day at a time; the rate of that day
+                t, g = rate_on(s["pay_group"], d)
+                frac = days_fraction(d, d, policy["proration"])
+                base = Fraction(g["annual"])
+                values = [("base", base)]
+                for sc in t.get("surcharges") or []:
+                    kind = g["kind"]
+                    if sc["applies_to"] == "all" or sc["applies_to"] == kind:
+                        values.append((sc["id"], Fraction(sc["percent"]) / 100 * base if "percent" in sc else Fraction(sc["annual"])))
+                for o, sh in share.items():
+                    if o == employer or sh == 0:
+                        continue
+                    c = comps.setdefault(o, {})
+                    for cid, v in values:
+                        c[cid] = c.get(cid, 0) + v * f * frac * sh
+                d += dt.timedelta(days=1)
+        for debtor, c in sorted(comps.items()):
+            exact = sum(c.values())
+            if policy["round"] == "per-component":
+                amount = sum(round_cents(v, mode) for v in c.values())
+            else:
+                amount = round_cents(exact, mode)
+            lines.append({"staff_id": s["id"], "debtor": debtor, "creditor": employer,
+                          "exact": exact, "amount": amount})
+    lines.sort(key=lambda l: (l["staff_id"].encode(), l["debtor"].encode()))
+    totals = {}
+    for l in lines:
+        t = totals.setdefault((l["debtor"], l["creditor"]), [Fraction(0), Fraction(0)])
+        t[0] += l["exact"]
+        t[1] += l["amount"]
+    total_amount = {k: (round_cents(v[0], mode) if policy["round"] == "per-total" else v[1]) for k, v in totals.items()}
+    ids = sorted(partners, key=str.encode)
+    net = []
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            diff = total_amount.get((a, b), 0) - total_amount.get((b, a), 0)
+            net.append({"debtor": a if diff >= 0 else b, "creditor": b if diff >= 0 else a, "amount": cents(abs(diff))})
+    json.dump({
+        "lines": [{"staff_id": l["staff_id"], "debtor": l["debtor"], "creditor": l["creditor"], "amount": cents(l["amount"])} for l in lines],
+        "totals": [{"debtor": k[0], "creditor": k[1], "amount": cents(v)} for k, v in sorted(total_amount.items())],
+        "net": net,
+    }, sys.stdout, indent=1, sort_keys=True)
+    print()
+
+
+if __name__ == "__main__":
+    main()
