@@ -56,6 +56,7 @@ struct Assignment {
     std::vector<TaskShare> tasks; ///< percentages sum to exactly 100
     SourcePos pos;
     SourcePos tasks_pos;
+    SourcePos hours_pos; ///< of the weekly_hours value
 
     /// The assignment's days inside `range`, if any.
     std::optional<DateRange> within(const DateRange& range) const;

@@ -43,9 +43,9 @@ void RulesCheck::check(const Staff& staff, Diagnostics& diagnostics) {
         for (const auto& piece : m_rates.split(staff.pay_group, *days)) {
             if (piece.table == nullptr) {
                 diagnostics.error(path, staff.pay_group_pos,
-                                  "no rates table rates pay group " + staff.pay_group +
-                                      " of staff " + staff.id + " on " + piece.range.first.iso() +
-                                      ".." + piece.range.last.iso());
+                                  "pay group " + staff.pay_group + " of staff " + staff.id +
+                                      " has no rate on " + piece.range.first.iso() + ".." +
+                                      piece.range.last.iso() + " in any loaded rates table");
             }
         }
     }

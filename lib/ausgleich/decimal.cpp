@@ -57,6 +57,26 @@ std::string quoted(std::string_view text) {
     return "'" + std::string(text) + "'";
 }
 
+// "1e3", "-2.5E-4": digits, an optional fraction, e or E, an optionally signed exponent.
+bool looks_like_exponent(std::string_view text) {
+    const auto e = text.find_first_of("eE");
+    if (e == std::string_view::npos) {
+        return false;
+    }
+    std::string_view mantissa = text.substr(0, e);
+    std::string_view exponent = text.substr(e + 1);
+    if (!mantissa.empty() && mantissa.front() == '-') {
+        mantissa.remove_prefix(1);
+    }
+    if (!exponent.empty() && (exponent.front() == '-' || exponent.front() == '+')) {
+        exponent.remove_prefix(1);
+    }
+    const auto dot = mantissa.find('.');
+    return all_digits(mantissa.substr(0, dot)) &&
+           (dot == std::string_view::npos || all_digits(mantissa.substr(dot + 1))) &&
+           all_digits(exponent);
+}
+
 } // namespace
 
 Integer power_of_ten(int exponent) {
@@ -96,12 +116,12 @@ Rational parse_decimal(std::string_view text) {
             throw DecimalError("',' in " + quoted(text) +
                                ": use a dot as decimal separator and no thousands separators");
         }
-        if (text.find_first_of("eE") != std::string_view::npos &&
-            text.find_first_of("0123456789") != std::string_view::npos) {
+        if (looks_like_exponent(text)) {
             throw DecimalError("exponent notation in " + quoted(text) +
                                " is not allowed: write the number out in full");
         }
-        if (text.find_first_of(" _'") != std::string_view::npos) {
+        if (text.find_first_of(" _'") != std::string_view::npos ||
+            !german_to_dot(std::string(text) + ",0").empty()) {
             throw DecimalError("thousands separator in " + quoted(text) +
                                " is not allowed: write the digits without grouping");
         }

@@ -65,6 +65,9 @@ Period parse_period(std::string_view text) {
 
 Rational time_fraction(const DateRange& range, Proration proration) {
     Rational fraction = 0;
+    if (range.last < range.first) {
+        return fraction;
+    }
     if (proration == Proration::days) {
         for (int year = range.first.year(); year <= range.last.year(); ++year) {
             const auto part = intersect(range, DateRange{Date(year, 1, 1), Date(year, 12, 31)});
@@ -74,9 +77,10 @@ Rational time_fraction(const DateRange& range, Proration proration) {
     }
     // months: every calendar month counts as 1/12, a partial month by its calendar days
     // (the way § 24 Abs. 3 TVöD pays part of a month).
-    int year = range.first.year();
-    int month = range.first.month();
-    while (Date(year, month, 1) <= range.last) {
+    // Walk (year, month) pairs without building the date after the range, which
+    // may not exist (9999-12-31).
+    for (int year = range.first.year(), month = range.first.month();
+         year < range.last.year() || (year == range.last.year() && month <= range.last.month());) {
         const auto part =
             intersect(range, DateRange{Date(year, month, 1), last_of_month(year, month)});
         fraction += Rational(part->days(), days_in_month(year, month) * 12);

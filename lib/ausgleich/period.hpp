@@ -33,7 +33,7 @@ enum class Proration {
 };
 
 /// The fraction of a year that `range` stands for (SPEC section 4 step 2); exact.
-/// A whole calendar year is exactly 1 under both methods.
+/// A whole calendar year is exactly 1 under both methods; an empty range is 0.
 Rational time_fraction(const DateRange& range, Proration proration);
 
 } // namespace ausgleich

@@ -62,6 +62,9 @@ class TaskLookup {
 public:
     TaskLookup(const std::vector<Task>& local_tasks, const TaskRegistry& registry,
                const std::vector<std::string>& partner_ids);
+    // It points into its own storage: copies would point into the original.
+    TaskLookup(const TaskLookup&) = delete;
+    TaskLookup& operator=(const TaskLookup&) = delete;
     const Task* find(std::string_view code) const;
     std::vector<std::string_view> codes() const;
 

@@ -61,7 +61,7 @@ std::optional<Assignment> read_assignment(FileContext& context, const Node& node
     if (!from) {
         return std::nullopt;
     }
-    Assignment assignment{*from, to, {}, {}, {}, node.pos, node.pos};
+    Assignment assignment{*from, to, {}, {}, {}, node.pos, node.pos, node.pos};
     const Node* hours = fields.optional("weekly_hours");
     const Node* fte = fields.optional("fte");
     if ((hours == nullptr) == (fte == nullptr)) {
@@ -69,6 +69,7 @@ std::optional<Assignment> read_assignment(FileContext& context, const Node& node
                                       : "missing 'weekly_hours' or 'fte'");
     } else if (hours != nullptr) {
         assignment.weekly_hours = read_positive(context, *hours, "weekly_hours");
+        assignment.hours_pos = hours->pos;
     } else {
         assignment.fte = read_decimal(context, *fte, "fte");
         if (assignment.fte && (*assignment.fte <= 0 || *assignment.fte > 1)) {
@@ -191,7 +192,7 @@ void check_staff_against_partners(FileContext& context, const Arge& arge, const 
                               "full_time_hours: set it on the staff member or on partner " +
                               staff.employer);
         } else if (*assignment.weekly_hours > *full_time) {
-            context.error(assignment.pos,
+            context.error(assignment.hours_pos,
                           "weekly_hours " + format_exact(*assignment.weekly_hours) + " of staff " +
                               staff.id + " exceed the full-time hours " + format_exact(*full_time));
         }

@@ -12,6 +12,9 @@ std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path,
     auto run = std::make_unique<SettlementRun>();
     run->rules = load_rules(rules_directories, diagnostics);
     run->opened_paths = run->rules.opened_paths;
+    if (diagnostics.has_io_errors()) {
+        return run; // without all its rules, the ARGE file would only show follow-on errors
+    }
     const auto source = read_source_file(arge_path, diagnostics);
     if (!source) {
         return run;
