@@ -50,12 +50,11 @@ tasks:
 inline std::string rates_yaml(std::string_view id, std::string_view valid_from,
                               std::string_view valid_to, std::string_view pay_groups,
                               std::string_view surcharges = "") {
-    std::string yaml = "schema: ausgleich/rates/v1\nid: " + std::string(id) +
-                       "\ntitle: Test rates " + std::string(id) +
-                       "\nstatus: final\nvalid_from: " + std::string(valid_from) +
-                       "\nvalid_to: " + std::string(valid_to) +
-                       "\nsources:\n  - title: test figures\npay_groups:\n" +
-                       std::string(pay_groups);
+    std::string yaml =
+        "schema: ausgleich/rates/v1\nid: " + std::string(id) + "\ntitle: Test rates " +
+        std::string(id) + "\nstatus: final\nvalid_from: " + std::string(valid_from) +
+        "\nvalid_to: " + std::string(valid_to) +
+        "\nsources:\n  - title: test figures\npay_groups:\n" + std::string(pay_groups);
     if (!surcharges.empty()) {
         yaml += "surcharges:\n" + std::string(surcharges);
     }
@@ -63,9 +62,10 @@ inline std::string rates_yaml(std::string_view id, std::string_view valid_from,
 }
 
 /// The partners every ARGE of these tests has unless it says otherwise.
-inline constexpr std::string_view k_two_partners = "partners:\n"
-                                                   "  agentur: { name: Agentur, full_time_hours: 40 }\n"
-                                                   "  kommune: { name: Kommune, full_time_hours: 40 }\n";
+inline constexpr std::string_view k_two_partners =
+    "partners:\n"
+    "  agentur: { name: Agentur, full_time_hours: 40 }\n"
+    "  kommune: { name: Kommune, full_time_hours: 40 }\n";
 
 /// An ARGE file: `partners` (a whole `partners:` block), an optional `policy`
 /// line or block, optional further top-level text (e.g. `tasks:`), and the
@@ -91,39 +91,39 @@ public:
 
     /// Loads a rates table and adds it to the rate book; throws on any message.
     void add_rates(std::string_view yaml, const std::string& path = "rates.yaml") {
-        Diagnostics diagnostics;
-        const auto root = io::read_yaml(yaml, path, diagnostics);
+        Diagnostics messages;
+        const auto root = io::read_yaml(yaml, path, messages);
         std::optional<RatesTable> table;
         if (root) {
-            io::FileContext context(path, diagnostics);
+            io::FileContext context(path, messages);
             table = io::load_rates(context, *root);
         }
         if (table) {
-            m_rates.add(std::move(*table), diagnostics);
+            m_rates.add(std::move(*table), messages);
         }
-        fail_on_messages(diagnostics, path);
+        fail_on_messages(messages, path);
     }
 
     /// Loads a task catalog and adds it to the registry; throws on any message.
     void add_tasks(std::string_view yaml, const std::string& path = "tasks.yaml") {
-        Diagnostics diagnostics;
-        const auto root = io::read_yaml(yaml, path, diagnostics);
+        Diagnostics messages;
+        const auto root = io::read_yaml(yaml, path, messages);
         std::optional<TaskCatalog> catalog;
         if (root) {
-            io::FileContext context(path, diagnostics);
+            io::FileContext context(path, messages);
             catalog = io::load_tasks(context, *root);
         }
         if (catalog) {
-            m_registry.add(std::move(*catalog), diagnostics);
+            m_registry.add(std::move(*catalog), messages);
         }
-        fail_on_messages(diagnostics, path);
+        fail_on_messages(messages, path);
     }
 
     /// Loads the ARGE file; throws on any message.
     void load_arge(std::string_view yaml, const std::string& path = "arge.yaml") {
-        Diagnostics diagnostics;
-        m_arge = io::load_arge(io::SourceFile{path, std::string(yaml), ""}, diagnostics);
-        fail_on_messages(diagnostics, path);
+        Diagnostics messages;
+        m_arge = io::load_arge(io::SourceFile{path, std::string(yaml), ""}, messages);
+        fail_on_messages(messages, path);
         m_lookup.emplace(m_arge->local_tasks, m_registry, m_arge->partner_ids());
     }
 
@@ -154,10 +154,10 @@ public:
     Diagnostics diagnostics;
 
 private:
-    static void fail_on_messages(const Diagnostics& diagnostics, std::string_view what) {
-        if (!diagnostics.all().empty()) {
+    static void fail_on_messages(const Diagnostics& found, std::string_view what) {
+        if (!found.all().empty()) {
             throw std::runtime_error("unexpected messages from " + std::string(what) + ":\n" +
-                                     diagnostics.format_all());
+                                     found.format_all());
         }
     }
 
