@@ -67,6 +67,9 @@ ExitStatus run_validate(const ValidateOptions& options) {
             if (!rules) {
                 rules = io::load_rules(rules_directories(options.rules), diagnostics);
             }
+            if (diagnostics.has_io_errors()) {
+                continue; // without all its rules, the ARGE file would only show follow-on errors
+            }
             summary = validate_arge(*input, *rules, diagnostics);
         } else if (input->rates || input->tasks) {
             summary = rules_summary(*input);
