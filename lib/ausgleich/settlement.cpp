@@ -49,8 +49,10 @@ std::vector<PartnerShare> partner_shares(const Assignment& assignment, const Tas
 std::vector<ComponentValue> component_values(const RatesTable& table, const PayGroupRate& rate) {
     std::vector<ComponentValue> components;
     components.push_back(ComponentValue{std::string(k_base_component),
-                                        "Personalkostensatz " + rate.pay_group, rate.annual,
-                                        nullptr});
+                                        rate.pay_group == k_flat_rate_pay_group
+                                            ? std::string("Pauschale je Arbeitsplatz")
+                                            : "Personalkostensatz " + rate.pay_group,
+                                        rate.annual, nullptr});
     for (const auto& surcharge : table.surcharges) {
         if (surcharge.applies(rate.kind)) {
             components.push_back(ComponentValue{surcharge.id, surcharge.title,
@@ -197,6 +199,26 @@ std::vector<Line> staff_lines(const StaffDerivation& derivation, const Policy& p
     return lines;
 }
 
+std::vector<NetPayment> net_payments(
+    std::vector<std::string> partner_ids,
+    const std::function<Rational(const std::string& debtor, const std::string& creditor)>& owed) {
+    std::sort(partner_ids.begin(), partner_ids.end());
+    std::vector<NetPayment> net;
+    for (std::size_t i = 0; i < partner_ids.size(); ++i) {
+        for (std::size_t j = i + 1; j < partner_ids.size(); ++j) {
+            const std::string& a = partner_ids[i];
+            const std::string& b = partner_ids[j];
+            const Rational difference = owed(a, b) - owed(b, a);
+            if (difference >= 0) {
+                net.push_back(NetPayment{a, b, difference});
+            } else {
+                net.push_back(NetPayment{b, a, -difference});
+            }
+        }
+    }
+    return net;
+}
+
 SettlementBuilder::SettlementBuilder(SettlementInputs inputs)
     : m_inputs(inputs), m_settlement{
                             inputs.arge.name, inputs.period, inputs.arge.policy, {}, {}, {}, {}} {}
@@ -251,23 +273,11 @@ std::optional<Settlement> SettlementBuilder::finish() {
         settlement.totals.push_back(total);
     }
 
-    // Net per unordered pair {A, B} with A < B in byte order (SPEC 4).
-    std::vector<std::string> ids = m_inputs.arge.partner_ids();
-    std::sort(ids.begin(), ids.end());
-    const auto total_of = [&](const std::string& debtor, const std::string& creditor) {
-        const auto found = totals.find({debtor, creditor});
-        return found == totals.end() ? Rational(0) : found->second.amount;
-    };
-    for (std::size_t i = 0; i < ids.size(); ++i) {
-        for (std::size_t j = i + 1; j < ids.size(); ++j) {
-            const Rational difference = total_of(ids[i], ids[j]) - total_of(ids[j], ids[i]);
-            if (difference >= 0) {
-                settlement.net.push_back(NetPayment{ids[i], ids[j], difference});
-            } else {
-                settlement.net.push_back(NetPayment{ids[j], ids[i], -difference});
-            }
-        }
-    }
+    settlement.net = net_payments(
+        m_inputs.arge.partner_ids(), [&](const std::string& debtor, const std::string& creditor) {
+            const auto found = totals.find({debtor, creditor});
+            return found == totals.end() ? Rational(0) : found->second.amount;
+        });
     for (const RatesTable* table : m_rates_used) {
         settlement.rates_used.push_back(table);
     }

@@ -9,6 +9,7 @@
 #include "ausgleich/rates.hpp"
 #include "ausgleich/tasks.hpp"
 
+#include <functional>
 #include <optional>
 #include <set>
 #include <string>
@@ -128,6 +129,13 @@ struct Settlement {
     std::vector<NetPayment> net; ///< one per unordered partner pair, by the pair's ids
     std::vector<const RatesTable*> rates_used; ///< tables behind at least one segment, by id
 };
+
+/// The net payment of every unordered pair of partners {A, B}, in byte order of
+/// the pair's ids: owed(A, B) - owed(B, A), paid by the one who owes more; equal
+/// amounts give 0.00 with the first id as debtor (SPEC 4).
+std::vector<NetPayment> net_payments(
+    std::vector<std::string> partner_ids,
+    const std::function<Rational(const std::string& debtor, const std::string& creditor)>& owed);
 
 /// Builds a settlement one staff member at a time, so that a streamed ARGE file
 /// is settled without keeping its staff in memory.

@@ -1,6 +1,7 @@
 #include "ausgleich/io/rules_loader.hpp"
 
 #include "ausgleich/io/input_loader.hpp"
+#include "ausgleich/io/source_file.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -38,37 +39,71 @@ std::vector<std::string> yaml_files_below(const std::string& directory, Diagnost
 } // namespace
 
 Rules load_rules(const std::vector<std::string>& directories, Diagnostics& diagnostics) {
-    Rules rules;
+    std::vector<RulesFile> files;
     for (const auto& directory : directories) {
-        for (const auto& relative : yaml_files_below(directory, diagnostics)) {
-            const std::string path = (fs::path(directory) / relative).generic_string();
-            auto input = load_input_file(path, diagnostics);
-            if (!input) {
-                continue;
-            }
-            if (input->kind == FileKind::arge) {
-                diagnostics.error(path, SourcePos{1, 1},
-                                  "an ARGE file does not belong in a rules directory");
-                continue;
-            }
-            std::string id;
-            if (input->rates) {
-                id = input->rates->id;
-                rules.rates.add(std::move(*input->rates), diagnostics);
-            } else if (input->tasks) {
-                id = input->tasks->id;
-                rules.tasks.add(std::move(*input->tasks), diagnostics);
-            }
-            rules.opened_paths.push_back(path);
-            if (input->kind != FileKind::unknown) {
-                rules.inputs.push_back(InputRecord{std::string(to_string(input->kind)), id,
-                                                   relative, input->source.sha256});
-            }
+        for (auto& relative : yaml_files_below(directory, diagnostics)) {
+            files.push_back(RulesFile{directory, std::move(relative)});
+        }
+    }
+    return load_rules_files(files, diagnostics);
+}
+
+Rules load_rules_files(const std::vector<RulesFile>& files, Diagnostics& diagnostics) {
+    Rules rules;
+    for (const auto& file : files) {
+        const std::string path = file.path();
+        auto input = load_input_file(path, diagnostics);
+        if (!input) {
+            continue;
+        }
+        if (input->kind == FileKind::arge) {
+            diagnostics.error(path, SourcePos{1, 1},
+                              "an ARGE file does not belong in a rules directory");
+            continue;
+        }
+        std::string id;
+        if (input->rates) {
+            id = input->rates->id;
+            rules.rates.add(std::move(*input->rates), diagnostics);
+        } else if (input->tasks) {
+            id = input->tasks->id;
+            rules.tasks.add(std::move(*input->tasks), diagnostics);
+        }
+        rules.opened_paths.push_back(path);
+        if (input->kind != FileKind::unknown) {
+            rules.inputs.push_back(InputRecord{std::string(to_string(input->kind)), id,
+                                               file.relative, input->source.sha256});
         }
     }
     std::stable_sort(rules.inputs.begin(), rules.inputs.end(),
                      [](const InputRecord& a, const InputRecord& b) { return a.path < b.path; });
     return rules;
+}
+
+std::optional<RulesFile> find_rules_file(const std::vector<std::string>& directories,
+                                         const std::string& relative, const std::string& sha256) {
+    for (const auto& directory : directories) {
+        RulesFile file{directory, relative};
+        std::error_code error;
+        if (fs::is_regular_file(file.path(), error)) {
+            return file;
+        }
+    }
+    for (const auto& directory : directories) {
+        Diagnostics ignored; // a directory that cannot be listed simply holds no match
+        for (const auto& candidate : yaml_files_below(directory, ignored)) {
+            RulesFile file{directory, candidate};
+            const auto source = read_source_file(file.path(), ignored);
+            if (source && source->sha256 == sha256) {
+                return file;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+std::string RulesFile::path() const {
+    return (fs::path(directory) / relative).generic_string();
 }
 
 } // namespace ausgleich::io

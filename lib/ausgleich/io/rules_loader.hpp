@@ -7,6 +7,7 @@
 #include "ausgleich/rates.hpp"
 #include "ausgleich/tasks.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,22 @@ struct Rules {
     std::vector<InputRecord> inputs;       ///< every rules file read, sorted by path
     std::vector<std::string> opened_paths; ///< the same files as opened (for messages)
 };
+
+/// One rules file: a path relative to the rules directory it was found in.
+struct RulesFile {
+    std::string directory;
+    std::string relative; ///< as recorded in a settlement's `inputs`
+    std::string path() const;
+};
+
+/// Loads exactly these files (by their `schema:`), in the order given.
+Rules load_rules_files(const std::vector<RulesFile>& files, Diagnostics& diagnostics);
+
+/// The first of `directories` that holds `relative`; failing that, the first
+/// `*.yaml` below them whose content has the SHA-256 `sha256` (a rules file
+/// recorded under another rules directory layout); or nothing.
+std::optional<RulesFile> find_rules_file(const std::vector<std::string>& directories,
+                                         const std::string& relative, const std::string& sha256);
 
 /// Loads every `*.yaml` below each directory (in byte order of their paths, so
 /// that the result and its messages never depend on the file system's order).

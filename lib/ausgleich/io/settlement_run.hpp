@@ -25,13 +25,25 @@ struct SettlementRun {
     std::vector<InputRecord> inputs;       ///< the ARGE file first, then the rules files
     std::vector<std::string> opened_paths; ///< every file read, as opened
     std::optional<Settlement> settlement;  ///< nothing when any input was wrong
+    std::optional<Staff> kept_staff;       ///< the staff record asked for with `keep_staff_id`
 };
 
 /// Loads the rules from `rules_directories` and settles `arge_path` for
 /// `period`. Every problem is reported to `diagnostics`; the run (never null)
 /// has a settlement only when there was none.
+/// Settles `arge_path` for `period` under rules already loaded. With
+/// `policy_override`, that policy replaces the ARGE file's (`verify` recomputes
+/// with the recorded policy).
+std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path, Rules rules,
+                                              const Period& period, Diagnostics& diagnostics,
+                                              const std::string& keep_staff_id = "",
+                                              const std::optional<Policy>& policy_override = {});
+
+/// `keep_staff_id`, when not empty, names a staff member whose record is kept
+/// in `kept_staff` (for `explain`); all others are dropped after settling.
 std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path,
                                               const std::vector<std::string>& rules_directories,
-                                              const Period& period, Diagnostics& diagnostics);
+                                              const Period& period, Diagnostics& diagnostics,
+                                              const std::string& keep_staff_id = "");
 
 } // namespace ausgleich::io

@@ -1,6 +1,7 @@
 #include "ausgleich/report/json_report.hpp"
 
 #include "ausgleich/report/format.hpp"
+#include "ausgleich/report/json_writer.hpp"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -18,23 +19,11 @@ std::string json_string(const std::string& text) {
 namespace {
 
 std::string field(const char* key, const std::string& value) {
-    return json_string(key) + ": " + json_string(value);
+    return json_field(key, value);
 }
 
 std::string raw_field(const char* key, const std::string& value) {
-    return json_string(key) + ": " + value;
-}
-
-template <typename Item, typename Render>
-void append_array(std::string& out, const char* key, const std::vector<Item>& items, Render render,
-                  bool last = false) {
-    out += "  " + json_string(key) + ": [";
-    for (std::size_t i = 0; i < items.size(); ++i) {
-        out += i == 0 ? "\n    " : ",\n    ";
-        out += render(items[i]);
-    }
-    out += items.empty() ? "]" : "\n  ]";
-    out += last ? "\n" : ",\n";
+    return json_raw_field(key, value);
 }
 
 std::string render_line(const Line& line, const Policy& policy) {
@@ -54,37 +43,44 @@ std::string render_line(const Line& line, const Policy& policy) {
 
 } // namespace
 
+std::string json_period(const Period& period) {
+    return "{" + field("label", period.label) + ", " + field("from", period.range.first.iso()) +
+           ", " + field("to", period.range.last.iso()) + "}";
+}
+
+std::string json_policy(const Policy& policy) {
+    const std::string fte_decimals =
+        policy.fte_decimals ? std::to_string(*policy.fte_decimals) : std::string("null");
+    return "{" + field("proration", std::string(to_string(policy.proration))) + ", " +
+           raw_field("fte_decimals", fte_decimals) + ", " +
+           field("rounding", std::string(to_string(policy.rounding))) + ", " +
+           field("round", std::string(to_string(policy.round))) + "}";
+}
+
+std::string json_input(const InputRecord& input) {
+    std::string entry = "{" + field("role", input.role);
+    if (!input.id.empty()) {
+        entry += ", " + field("id", input.id);
+    }
+    return entry + ", " + field("path", input.path) + ", " + field("sha256", input.sha256) + "}";
+}
+
+std::string json_net(const NetPayment& net) {
+    return "{" + field("debtor", net.debtor) + ", " + field("creditor", net.creditor) + ", " +
+           field("amount", money(net.amount)) + "}";
+}
+
 std::string settlement_json(const Settlement& settlement, const std::vector<InputRecord>& inputs) {
-    const Policy& policy = settlement.policy;
     std::string out = "{\n";
     out += "  " + field("schema", k_settlement_schema) + ",\n";
     out += "  " + field("tool", k_tool_version) + ",\n";
     out += "  " + field("arge", settlement.arge) + ",\n";
-    out += "  " +
-           raw_field("period", "{" + field("label", settlement.period.label) + ", " +
-                                   field("from", settlement.period.range.first.iso()) + ", " +
-                                   field("to", settlement.period.range.last.iso()) + "}") +
-           ",\n";
-    const std::string fte_decimals =
-        policy.fte_decimals ? std::to_string(*policy.fte_decimals) : std::string("null");
-    out +=
-        "  " +
-        raw_field("policy", "{" + field("proration", std::string(to_string(policy.proration))) +
-                                ", " + raw_field("fte_decimals", fte_decimals) + ", " +
-                                field("rounding", std::string(to_string(policy.rounding))) + ", " +
-                                field("round", std::string(to_string(policy.round))) + "}") +
-        ",\n";
-    append_array(out, "inputs", inputs, [](const InputRecord& input) {
-        std::string entry = "{" + field("role", input.role);
-        if (!input.id.empty()) {
-            entry += ", " + field("id", input.id);
-        }
-        return entry + ", " + field("path", input.path) + ", " + field("sha256", input.sha256) +
-               "}";
-    });
-    append_array(out, "lines", settlement.lines,
-                 [&](const Line& line) { return render_line(line, policy); });
-    append_array(out, "totals", settlement.totals, [](const Total& total) {
+    out += "  " + raw_field("period", json_period(settlement.period)) + ",\n";
+    out += "  " + raw_field("policy", json_policy(settlement.policy)) + ",\n";
+    append_json_array(out, "inputs", inputs, json_input);
+    append_json_array(out, "lines", settlement.lines,
+                      [&](const Line& line) { return render_line(line, settlement.policy); });
+    append_json_array(out, "totals", settlement.totals, [](const Total& total) {
         std::string entry = "{" + field("debtor", total.debtor) + ", " +
                             field("creditor", total.creditor) + ", " +
                             field("amount", money(total.amount));
@@ -93,13 +89,7 @@ std::string settlement_json(const Settlement& settlement, const std::vector<Inpu
         }
         return entry + "}";
     });
-    append_array(
-        out, "net", settlement.net,
-        [](const NetPayment& net) {
-            return "{" + field("debtor", net.debtor) + ", " + field("creditor", net.creditor) +
-                   ", " + field("amount", money(net.amount)) + "}";
-        },
-        true);
+    append_json_array(out, "net", settlement.net, json_net, true);
     out += "}\n";
     return out;
 }

@@ -1,0 +1,92 @@
+// `ausgleich rates [--date D | --period P]`: the pay-group rates and surcharges
+// in force, with table id, status and sources (SPEC section 5).
+
+#include "ausgleich/io/rules_loader.hpp"
+#include "ausgleich/report/rates_report.hpp"
+#include "commands.hpp"
+
+#include <iostream>
+#include <memory>
+
+namespace ausgleich::cli {
+
+namespace {
+
+struct RatesOptions {
+    std::string date;
+    std::string period;
+    std::string format = "table";
+    std::string output;
+    std::vector<std::string> rules;
+};
+
+ExitStatus run_rates(const RatesOptions& options) {
+    report::RatesQuery query;
+    if (!options.date.empty()) {
+        query.date = Date::parse(options.date);
+    } else if (!options.period.empty()) {
+        query.period = parse_period(options.period);
+    }
+    Diagnostics diagnostics;
+    const io::Rules rules = io::load_rules(rules_directories(options.rules), diagnostics);
+    if (diagnostics.has_errors()) {
+        return report(diagnostics);
+    }
+    const auto tables = report::tables_in_force(rules.rates, query);
+    if (tables.empty()) {
+        report(diagnostics); // warnings, if any
+        std::cerr << "ausgleich: error: " << report::no_table_message(rules.rates, query) << "\n";
+        return ExitStatus::invalid_data;
+    }
+    const std::string content = options.format == "json" ? report::rates_json(tables, query)
+                                                         : report::rates_table(tables, query);
+    return write_result(content, options.output, rules.opened_paths, diagnostics);
+}
+
+} // namespace
+
+Command make_rates_command(CLI::App& parent) {
+    auto options = std::make_shared<RatesOptions>();
+    CLI::App* app = parent.add_subcommand(
+        "rates", "List the pay-group rates and surcharges in force, with their sources");
+    CLI::Option* date =
+        app->add_option("--date", options->date, "Only the tables in force on this day")
+            ->type_name("YYYY-MM-DD")
+            ->check([](const std::string& text) {
+                try {
+                    Date::parse(text);
+                    return std::string();
+                } catch (const DateError& error) {
+                    return std::string(error.what());
+                }
+            });
+    app->add_option("--period", options->period,
+                    "Only the tables in force on some day of the period: 2005-Q2, 2005-04, 2005 "
+                    "or 2005-04-01..2005-06-30")
+        ->type_name("P")
+        ->check([](const std::string& text) {
+            try {
+                parse_period(text);
+                return std::string();
+            } catch (const PeriodError& error) {
+                return std::string(error.what());
+            }
+        })
+        ->excludes(date);
+    app->add_option("--format", options->format, "Output format")
+        ->check(CLI::IsMember({"table", "json"}))
+        ->capture_default_str();
+    app->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of stdout")
+        ->type_name("FILE");
+    add_rules_option(*app, options->rules);
+    app->footer("Without --date or --period, every loaded rates table is listed.\n\n"
+                "Example:\n  ausgleich rates --date 2005-06-30\n"
+                "  ausgleich rates --period 2005-12-01..2006-01-31 --format json -o rates.json\n\n"
+                "Exit status: 0 listed, 1 invalid rules or no table in force, 2 usage error, "
+                "4 file not readable/writable.");
+    return Command{app, [options] {
+                       return run_rates(*options);
+                   }};
+}
+
+} // namespace ausgleich::cli

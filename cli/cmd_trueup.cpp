@@ -1,0 +1,88 @@
+// `ausgleich trueup ARGE.yaml --period P --paid PREVIOUS.json…`: the settlement
+// of P with the rates now loaded, minus what earlier settlements recorded.
+
+#include "ausgleich/io/settlement_reader.hpp"
+#include "ausgleich/io/settlement_run.hpp"
+#include "ausgleich/report/trueup_report.hpp"
+#include "ausgleich/trueup.hpp"
+#include "commands.hpp"
+
+#include <memory>
+
+namespace ausgleich::cli {
+
+namespace {
+
+struct TrueupOptions {
+    std::string arge;
+    std::string period;
+    std::vector<std::string> paid;
+    std::string format = "table";
+    std::string output;
+    std::vector<std::string> rules;
+};
+
+ExitStatus run_trueup(const TrueupOptions& options) {
+    Diagnostics diagnostics;
+    std::vector<io::RecordedSettlement> paid;
+    for (const auto& path : options.paid) {
+        if (const auto file = io::read_source_file(path, diagnostics)) {
+            if (auto recorded = io::read_settlement(*file, diagnostics)) {
+                paid.push_back(std::move(*recorded));
+            }
+        }
+    }
+    const auto run = io::run_settlement(options.arge, rules_directories(options.rules),
+                                        parse_period(options.period), diagnostics);
+    if (!run->settlement || diagnostics.has_errors()) {
+        return report(diagnostics);
+    }
+    check_paid_settlements(*run->settlement, paid, diagnostics);
+    if (diagnostics.has_errors()) {
+        return report(diagnostics);
+    }
+    const Trueup trueup = compute_trueup(*run->settlement, paid, run->header.partner_ids());
+    std::string content;
+    if (options.format == "json") {
+        content = report::trueup_json(*run->settlement, trueup, run->inputs);
+    } else if (options.format == "csv") {
+        content = report::trueup_csv(trueup);
+    } else {
+        content = report::trueup_table(*run->settlement, trueup, run->header);
+    }
+    std::vector<std::string> input_paths = run->opened_paths;
+    input_paths.insert(input_paths.end(), options.paid.begin(), options.paid.end());
+    return write_result(content, options.output, input_paths, diagnostics);
+}
+
+} // namespace
+
+Command make_trueup_command(CLI::App& parent) {
+    auto options = std::make_shared<TrueupOptions>();
+    CLI::App* app = parent.add_subcommand(
+        "trueup", "Settle a period with the rates now loaded minus what earlier settlements paid");
+    app->add_option("arge", options->arge, "The ARGE file")->required()->type_name("ARGE.yaml");
+    add_period_option(*app, options->period);
+    app->add_option("--paid", options->paid,
+                    "A settlement already paid (settle --format json); repeatable")
+        ->required()
+        ->type_name("PREVIOUS.json");
+    app->add_option("--format", options->format, "Output format")
+        ->check(CLI::IsMember({"table", "json", "csv"}))
+        ->capture_default_str();
+    app->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of stdout")
+        ->type_name("FILE");
+    add_rules_option(*app, options->rules);
+    app->footer(
+        "Example (four provisional quarters trued up with the final table):\n"
+        "  ausgleich trueup ARGE.yaml --period 2005 --rules FINAL_RULES \\\n"
+        "      --paid q1.json --paid q2.json --paid q3.json --paid q4.json\n\n"
+        "Lines are matched by staff id, debtor and creditor; a line missing on one side counts\n"
+        "as 0.00. Paid settlements must be of the same ARGE, inside the period, not overlapping.\n"
+        "Exit status: 0 done, 1 invalid data, 2 usage error, 4 file not readable/writable.");
+    return Command{app, [options] {
+                       return run_trueup(*options);
+                   }};
+}
+
+} // namespace ausgleich::cli

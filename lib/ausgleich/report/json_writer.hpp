@@ -1,0 +1,49 @@
+#pragma once
+// Small pieces for writing JSON by hand in a fixed key order, one entry per
+// text line: shared by the settlement and true-up renderers.
+
+#include "ausgleich/arge.hpp"
+#include "ausgleich/input_record.hpp"
+#include "ausgleich/period.hpp"
+#include "ausgleich/report/json_report.hpp"
+#include "ausgleich/settlement.hpp"
+
+#include <string>
+#include <vector>
+
+namespace ausgleich::report {
+
+/// `"key": "value"` with the value escaped.
+inline std::string json_field(const char* key, const std::string& value) {
+    return json_string(key) + ": " + json_string(value);
+}
+
+/// `"key": value` with the value already JSON.
+inline std::string json_raw_field(const char* key, const std::string& value) {
+    return json_string(key) + ": " + value;
+}
+
+/// Appends `  "key": [` with one rendered item per line, then `]` and a comma
+/// unless it is the `last` member of the top-level object.
+template <typename Item, typename Render>
+void append_json_array(std::string& out, const char* key, const std::vector<Item>& items,
+                       Render render, bool last = false) {
+    out += "  " + json_string(key) + ": [";
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        out += i == 0 ? "\n    " : ",\n    ";
+        out += render(items[i]);
+    }
+    out += items.empty() ? "]" : "\n  ]";
+    out += last ? "\n" : ",\n";
+}
+
+/// {"label": …, "from": …, "to": …}
+std::string json_period(const Period& period);
+/// {"proration": …, "fte_decimals": …, "rounding": …, "round": …}
+std::string json_policy(const Policy& policy);
+/// {"role": …, ["id": …,] "path": …, "sha256": …}
+std::string json_input(const InputRecord& input);
+/// {"debtor": …, "creditor": …, "amount": …}
+std::string json_net(const NetPayment& net);
+
+} // namespace ausgleich::report

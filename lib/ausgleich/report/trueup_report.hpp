@@ -1,0 +1,24 @@
+#pragma once
+// The true-up as JSON (SPEC 6.1 with "kind": "trueup" and a "paid" list), CSV
+// and a text table.
+
+#include "ausgleich/arge.hpp"
+#include "ausgleich/input_record.hpp"
+#include "ausgleich/settlement.hpp"
+#include "ausgleich/trueup.hpp"
+
+#include <string>
+#include <vector>
+
+namespace ausgleich::report {
+
+/// Lines, totals and net carry "final", "paid" and "amount" (= final - paid).
+std::string trueup_json(const Settlement& final_settlement, const Trueup& trueup,
+                        const std::vector<InputRecord>& inputs);
+/// One row per line: the settlement's line fields with final, paid and amount.
+std::string trueup_csv(const Trueup& trueup);
+/// For people: what was paid, the differences per line and direction, the net.
+std::string trueup_table(const Settlement& final_settlement, const Trueup& trueup,
+                         const Arge& arge);
+
+} // namespace ausgleich::report

@@ -1,0 +1,104 @@
+#include "ausgleich/trueup.hpp"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+namespace ausgleich {
+
+void check_paid_settlements(const Settlement& final_settlement,
+                            const std::vector<io::RecordedSettlement>& paid,
+                            Diagnostics& diagnostics) {
+    const DateRange& whole = final_settlement.period.range;
+    for (std::size_t i = 0; i < paid.size(); ++i) {
+        const auto& settlement = paid[i];
+        const std::string period = settlement.period.label + " (" +
+                                   settlement.period.range.first.iso() + ".." +
+                                   settlement.period.range.last.iso() + ")";
+        if (settlement.kind != "settlement") {
+            diagnostics.error(settlement.path, SourcePos{},
+                              "a '" + settlement.kind +
+                                  "' file cannot be used as a paid settlement");
+        }
+        if (settlement.arge != final_settlement.arge) {
+            diagnostics.error(settlement.path, SourcePos{},
+                              "paid settlement is for ARGE '" + settlement.arge + "', not '" +
+                                  final_settlement.arge + "'");
+        }
+        if (settlement.period.range.first < whole.first ||
+            whole.last < settlement.period.range.last) {
+            diagnostics.error(settlement.path, SourcePos{},
+                              "paid period " + period + " is not inside the true-up period " +
+                                  final_settlement.period.label + " (" + whole.first.iso() + ".." +
+                                  whole.last.iso() + ")");
+        }
+        for (std::size_t j = 0; j < i; ++j) {
+            if (const auto common = intersect(paid[j].period.range, settlement.period.range)) {
+                diagnostics.error(settlement.path, SourcePos{},
+                                  "paid period " + period + " overlaps " + paid[j].path + " (" +
+                                      paid[j].period.label + ") on " + common->first.iso() + ".." +
+                                      common->last.iso());
+            }
+        }
+    }
+}
+
+Trueup compute_trueup(const Settlement& final_settlement,
+                      const std::vector<io::RecordedSettlement>& paid,
+                      const std::vector<std::string>& partner_ids) {
+    Trueup trueup;
+    for (const auto& settlement : paid) {
+        trueup.paid.push_back(
+            PaidSettlement{settlement.path, settlement.sha256, settlement.period});
+    }
+    std::stable_sort(trueup.paid.begin(), trueup.paid.end(), [](const auto& a, const auto& b) {
+        return a.period.range.first < b.period.range.first;
+    });
+
+    using Key = std::tuple<std::string, std::string, std::string>; // staff, debtor, creditor
+    std::map<Key, TrueupLine> lines;
+    for (const auto& line : final_settlement.lines) {
+        TrueupLine& entry = lines[{line.staff_id, line.debtor, line.creditor}];
+        entry = TrueupLine{line.staff_id, line.employer, line.pay_group,
+                           line.debtor,   line.creditor, {}};
+        entry.amounts.final_amount = line.amount;
+    }
+    for (const auto& settlement : paid) {
+        for (const auto& line : settlement.lines) {
+            auto [position, inserted] = lines.try_emplace(
+                {line.staff_id, line.debtor, line.creditor},
+                TrueupLine{
+                    line.staff_id, line.employer, line.pay_group, line.debtor, line.creditor, {}});
+            position->second.amounts.paid += line.amount;
+        }
+    }
+    for (auto& [key, line] : lines) {
+        line.amounts.difference = line.amounts.final_amount - line.amounts.paid;
+        trueup.lines.push_back(std::move(line));
+    }
+
+    // Per direction from the totals (under per-total they are not the sum of the lines).
+    std::map<std::pair<std::string, std::string>, TrueupAmounts> totals;
+    for (const auto& total : final_settlement.totals) {
+        totals[{total.debtor, total.creditor}].final_amount += total.amount;
+    }
+    for (const auto& settlement : paid) {
+        for (const auto& total : settlement.totals) {
+            totals[{total.debtor, total.creditor}].paid += total.amount;
+        }
+    }
+    for (auto& [pair, amounts] : totals) {
+        amounts.difference = amounts.final_amount - amounts.paid;
+        trueup.totals.push_back(TrueupTotal{pair.first, pair.second, amounts});
+    }
+
+    // Net per partner pair as in SPEC 4, from the differences.
+    trueup.net =
+        net_payments(partner_ids, [&](const std::string& debtor, const std::string& creditor) {
+            const auto found = totals.find({debtor, creditor});
+            return found == totals.end() ? Rational(0) : found->second.difference;
+        });
+    return trueup;
+}
+
+} // namespace ausgleich
