@@ -14,9 +14,9 @@ int main(int argc, char** argv) {
     app.set_version_flag("--version", std::string(ausgleich::k_tool_version));
     app.require_subcommand(1);
     app.footer("Run 'ausgleich COMMAND --help' for a command's options and an example.");
-    const std::vector<Command> commands = {
-        make_validate_command(app), make_settle_command(app), make_explain_command(app),
-        make_rates_command(app),    make_verify_command(app), make_trueup_command(app)};
+    const std::vector<Command> commands = {make_validate_command(app), make_settle_command(app),
+                                           make_explain_command(app),  make_rates_command(app),
+                                           make_verify_command(app),   make_trueup_command(app)};
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
