@@ -15,7 +15,7 @@ std::string Diagnostic::format() const {
 }
 
 void Diagnostics::error(std::string_view path, SourcePos pos, std::string message, ErrorKind kind) {
-    m_diagnostics.push_back({std::string(path), pos, Severity::error, kind, std::move(message)});
+    keep({std::string(path), pos, Severity::error, kind, std::move(message)});
     ++m_error_count;
     if (kind == ErrorKind::io) {
         ++m_io_error_count;
@@ -23,8 +23,15 @@ void Diagnostics::error(std::string_view path, SourcePos pos, std::string messag
 }
 
 void Diagnostics::warning(std::string_view path, SourcePos pos, std::string message) {
-    m_diagnostics.push_back(
-        {std::string(path), pos, Severity::warning, ErrorKind::data, std::move(message)});
+    keep({std::string(path), pos, Severity::warning, ErrorKind::data, std::move(message)});
+}
+
+void Diagnostics::keep(Diagnostic diagnostic) {
+    if (m_diagnostics.size() < k_max_diagnostics) {
+        m_diagnostics.push_back(std::move(diagnostic));
+    } else {
+        ++m_not_kept;
+    }
 }
 
 std::string Diagnostics::format_all() const {
@@ -32,6 +39,10 @@ std::string Diagnostics::format_all() const {
     for (const auto& diagnostic : m_diagnostics) {
         text += diagnostic.format();
         text += '\n';
+    }
+    if (m_not_kept > 0) {
+        text += "ausgleich: " + std::to_string(m_not_kept) + " more problems not shown (at most " +
+                std::to_string(k_max_diagnostics) + " are listed)\n";
     }
     return text;
 }

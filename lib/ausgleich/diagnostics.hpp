@@ -34,6 +34,11 @@ struct Diagnostic {
     std::string format() const;
 };
 
+/// The most diagnostics kept and printed; further ones are only counted. A
+/// hostile or badly broken file (a million aliases) must not produce a
+/// million lines; a thousand problems are enough to start repairing.
+inline constexpr std::size_t k_max_diagnostics = 1000;
+
 /// Collects every problem, so that all of them can be reported at once.
 class Diagnostics {
 public:
@@ -46,13 +51,16 @@ public:
     std::size_t error_count() const { return m_error_count; }
     const std::vector<Diagnostic>& all() const { return m_diagnostics; }
 
-    /// Every diagnostic formatted, one per line, in the order they were found.
+    /// Every diagnostic formatted, one per line, in the order they were found,
+    /// and a last line counting those beyond k_max_diagnostics.
     std::string format_all() const;
 
 private:
     std::vector<Diagnostic> m_diagnostics;
     std::size_t m_error_count = 0;
     std::size_t m_io_error_count = 0;
+    std::size_t m_not_kept = 0;
+    void keep(Diagnostic diagnostic);
 };
 
 /// The closest candidate within a small edit distance, for "did you mean" hints; "" if none.

@@ -1,6 +1,7 @@
 #include "ausgleich/io/yaml_reader.hpp"
 
 #include <memory>
+#include <unordered_map>
 #include <yaml.h>
 
 namespace ausgleich::io {
@@ -68,7 +69,7 @@ struct StopReading {};
 class Reader {
 public:
     Reader(std::string_view content, std::string_view path, Diagnostics& diagnostics)
-        : m_path(path), m_diagnostics(diagnostics) {
+        : m_content(content), m_path(path), m_diagnostics(diagnostics) {
         yaml_parser_initialize(&m_parser);
         yaml_parser_set_input_string(
             &m_parser, reinterpret_cast<const unsigned char*>(content.data()), content.size());
@@ -127,6 +128,37 @@ private:
         }
     }
 
+    static constexpr std::size_t k_linear_search_limit = 16;
+
+    static const MappingEntry*
+    find_entry(const Node& mapping, const std::string& key,
+               const std::unordered_map<std::string, std::size_t>& index) {
+        if (!index.empty()) {
+            const auto found = index.find(key);
+            return found == index.end() ? nullptr : &mapping.entries[found->second];
+        }
+        for (const auto& entry : mapping.entries) {
+            if (entry.key == key) {
+                return &entry;
+            }
+        }
+        return nullptr;
+    }
+
+    // 1-based line and column of a byte offset (the reader reports offsets).
+    SourcePos position_of(std::size_t offset) const {
+        SourcePos pos{1, 1};
+        for (std::size_t i = 0; i < offset && i < m_content.size(); ++i) {
+            if (m_content[i] == '\n') {
+                ++pos.line;
+                pos.column = 1;
+            } else if ((static_cast<unsigned char>(m_content[i]) & 0xC0) != 0x80) {
+                ++pos.column;
+            }
+        }
+        return pos;
+    }
+
     void report_parser_error() {
         std::string message = "YAML syntax error: ";
         message += m_parser.problem != nullptr ? m_parser.problem : "cannot parse";
@@ -135,10 +167,10 @@ private:
         }
         if (m_parser.error == YAML_READER_ERROR) {
             // The reader reports a byte offset rather than a line.
-            error(SourcePos{},
-                  "cannot read the file as text: " +
+            error(position_of(m_parser.problem_offset),
+                  "cannot read the file as UTF-8 text: " +
                       std::string(m_parser.problem ? m_parser.problem : "bad encoding") +
-                      " at byte " + std::to_string(m_parser.problem_offset));
+                      " (byte " + std::to_string(m_parser.problem_offset) + ")");
             return;
         }
         error(to_pos(m_parser.problem_mark), message);
@@ -196,6 +228,9 @@ private:
         node.kind = Node::Kind::mapping;
         node.pos = to_pos((*m_event).start_mark);
         check_depth(depth, node.pos);
+        // Keys of a large mapping, for the duplicate check (a hostile file with
+        // 100,000 keys must not take quadratic time); small ones are searched.
+        std::unordered_map<std::string, std::size_t> index;
         for (;;) {
             next();
             if (m_event.type() == YAML_MAPPING_END_EVENT) {
@@ -206,13 +241,7 @@ private:
             if (!key.is_scalar()) {
                 error(key_pos, "a mapping key must be a plain name, found " + key.kind_name());
             }
-            const MappingEntry* first = nullptr;
-            for (const auto& entry : node.entries) {
-                if (entry.key == key.text) {
-                    first = &entry;
-                    break;
-                }
-            }
+            const MappingEntry* first = find_entry(node, key.text, index);
             if (first != nullptr) {
                 error(key_pos, "duplicate key '" + key.text + "' (first given at line " +
                                    std::to_string(first->key_pos.line) + ")");
@@ -229,6 +258,11 @@ private:
             }
             if (first == nullptr) {
                 node.entries.push_back(std::move(entry));
+                if (!index.empty() || node.entries.size() == k_linear_search_limit) {
+                    for (std::size_t i = index.size(); i < node.entries.size(); ++i) {
+                        index.emplace(node.entries[i].key, i);
+                    }
+                }
             }
         }
     }
@@ -288,6 +322,7 @@ private:
         } while (open > 0);
     }
 
+    std::string_view m_content;
     std::string m_path;
     Diagnostics& m_diagnostics;
     yaml_parser_t m_parser{};
