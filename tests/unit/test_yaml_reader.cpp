@@ -238,11 +238,14 @@ TEST_CASE("a syntax error is reported with its line and column and ends the read
           "while scanning for the next token\n");
 }
 
-TEST_CASE("a file that is not UTF-8 is reported with the byte offset", "[yaml][strict]") {
-    // 0xFF can never start a UTF-8 character; it is byte 3 (counting from 0) of "a: \xFF".
-    CHECK(
-        refusal_of("a: \xFF\n") ==
-        "test.yaml: error: cannot read the file as text: invalid leading UTF-8 octet at byte 3\n");
+TEST_CASE("a file that is not UTF-8 is reported with line, column and byte offset",
+          "[yaml][strict]") {
+    // 0xFF can never start a UTF-8 character; it is byte 3 (counting from 0) of "a: \xFF",
+    // so line 1, column 4; on the second line after "a: 1\n" it is byte 8, line 2, column 4.
+    CHECK(refusal_of("a: \xFF\n") == "test.yaml:1:4: error: cannot read the file as UTF-8 text: "
+                                     "invalid leading UTF-8 octet (byte 3)\n");
+    CHECK(refusal_of("a: 1\nb: \xFF\n") == "test.yaml:2:4: error: cannot read the file as UTF-8 "
+                                           "text: invalid leading UTF-8 octet (byte 8)\n");
 }
 
 TEST_CASE("nesting up to 64 levels is read, deeper nesting is refused", "[yaml][strict]") {
