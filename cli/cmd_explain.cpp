@@ -117,11 +117,8 @@ Command make_explain_command(CLI::App& parent) {
     app->add_option("--staff", options->staff, "The staff member's id")
         ->required()
         ->type_name("ID");
-    app->add_option("--format", options->format, "Output format")
-        ->check(CLI::IsMember({"text", "json"}))
-        ->capture_default_str();
-    app->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of stdout")
-        ->type_name("FILE");
+    add_format_option(*app, options->format, {"text", "json"});
+    add_output_option(*app, options->output);
     add_rules_option(*app, options->rules);
     app->footer("Example:\n  ausgleich explain examples/musterstadt/arge.yaml --period 2005-Q2 "
                 "--staff KO13\n"

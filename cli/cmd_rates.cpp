@@ -60,24 +60,13 @@ Command make_rates_command(CLI::App& parent) {
                     return std::string(error.what());
                 }
             });
-    app->add_option("--period", options->period,
-                    "Only the tables in force on some day of the period: 2005-Q2, 2005-04, 2005 "
-                    "or 2005-04-01..2005-06-30")
-        ->type_name("P")
-        ->check([](const std::string& text) {
-            try {
-                parse_period(text);
-                return std::string();
-            } catch (const PeriodError& error) {
-                return std::string(error.what());
-            }
-        })
+    add_period_option(*app, options->period,
+                      "Only the tables in force on some day of the period: 2005-Q2, 2005-04, "
+                      "2005 or 2005-04-01..2005-06-30")
+        ->required(false)
         ->excludes(date);
-    app->add_option("--format", options->format, "Output format")
-        ->check(CLI::IsMember({"table", "json"}))
-        ->capture_default_str();
-    app->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of stdout")
-        ->type_name("FILE");
+    add_format_option(*app, options->format, {"table", "json"});
+    add_output_option(*app, options->output);
     add_rules_option(*app, options->rules);
     app->footer("Without --date or --period, every loaded rates table is listed.\n\n"
                 "Example:\n  ausgleich rates --date 2005-06-30\n"

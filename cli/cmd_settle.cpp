@@ -46,11 +46,8 @@ Command make_settle_command(CLI::App& parent) {
         parent.add_subcommand("settle", "Settle a period: what each partner owes the others");
     app->add_option("arge", options->arge, "The ARGE file")->required()->type_name("ARGE.yaml");
     add_period_option(*app, options->period);
-    app->add_option("--format", options->format, "Output format")
-        ->check(CLI::IsMember({"table", "json", "csv"}))
-        ->capture_default_str();
-    app->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of stdout")
-        ->type_name("FILE");
+    add_format_option(*app, options->format, {"table", "json", "csv"});
+    add_output_option(*app, options->output);
     add_rules_option(*app, options->rules);
     app->footer(
         "Example:\n  ausgleich settle examples/musterstadt/arge.yaml --period 2005-Q2\n"

@@ -67,11 +67,8 @@ Command make_trueup_command(CLI::App& parent) {
                     "A settlement already paid (settle --format json); repeatable")
         ->required()
         ->type_name("PREVIOUS.json");
-    app->add_option("--format", options->format, "Output format")
-        ->check(CLI::IsMember({"table", "json", "csv"}))
-        ->capture_default_str();
-    app->add_option("-o,--output", options->output, "Write to FILE (atomically) instead of stdout")
-        ->type_name("FILE");
+    add_format_option(*app, options->format, {"table", "json", "csv"});
+    add_output_option(*app, options->output);
     add_rules_option(*app, options->rules);
     app->footer(
         "Example (four provisional quarters trued up with the final table):\n"

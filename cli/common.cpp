@@ -17,9 +17,8 @@ void add_rules_option(CLI::App& app, std::vector<std::string>& directories) {
         ->type_name("DIR");
 }
 
-void add_period_option(CLI::App& app, std::string& period) {
-    app.add_option("--period", period,
-                   "Settlement period: 2005-Q2, 2005-04, 2005 or 2005-04-01..2005-06-30")
+CLI::Option* add_period_option(CLI::App& app, std::string& period, const std::string& description) {
+    return app.add_option("--period", period, description)
         ->required()
         ->type_name("P")
         ->check([](const std::string& text) {
@@ -30,6 +29,18 @@ void add_period_option(CLI::App& app, std::string& period) {
                 return std::string(error.what());
             }
         });
+}
+
+void add_format_option(CLI::App& app, std::string& format,
+                       const std::vector<std::string>& choices) {
+    app.add_option("--format", format, "Output format")
+        ->check(CLI::IsMember(choices))
+        ->capture_default_str();
+}
+
+void add_output_option(CLI::App& app, std::string& output) {
+    app.add_option("-o,--output", output, "Write to FILE (atomically) instead of stdout")
+        ->type_name("FILE");
 }
 
 std::vector<std::string> rules_directories(const std::vector<std::string>& from_flag) {

@@ -22,7 +22,15 @@ struct Command {
 /// Adds the repeatable `--rules DIR` option.
 void add_rules_option(CLI::App& app, std::vector<std::string>& directories);
 /// Adds `--period P`, checked with parse_period so a bad period is a usage error.
-void add_period_option(CLI::App& app, std::string& period);
+/// Required unless the caller says otherwise on the returned option.
+CLI::Option*
+add_period_option(CLI::App& app, std::string& period,
+                  const std::string& description =
+                      "Settlement period: 2005-Q2, 2005-04, 2005 or 2005-04-01..2005-06-30");
+/// Adds `--format` restricted to `choices`; `format` holds the default.
+void add_format_option(CLI::App& app, std::string& format, const std::vector<std::string>& choices);
+/// Adds `-o, --output FILE` (written atomically by write_result).
+void add_output_option(CLI::App& app, std::string& output);
 
 /// SPEC 5: `--rules` if given, else $AUSGLEICH_RULES (':'-separated), else the
 /// installed share/ausgleich/rules, else the source tree's rules/.
