@@ -71,6 +71,7 @@ struct Staff {
     std::optional<Rational> full_time_hours; ///< overrides the employer's
     std::vector<Assignment> assignments;
     SourcePos pos;
+    SourcePos employer_pos;
     SourcePos pay_group_pos;
 };
 

@@ -302,10 +302,10 @@ TEST_CASE("an unknown employer is an error with a did-you-mean hint and the part
     INFO(loaded.messages());
     CHECK_FALSE(loaded.arge.has_value());
     CHECK(loaded.diagnostics.error_count() == 1);
-    // Reported at the staff member (the id on line 14), not at the employer value.
-    CHECK(loaded.has_error("14:9", "unknown employer 'komune' of staff P001"));
-    CHECK(loaded.has_error("14:9", "did you mean 'kommune'?"));
-    CHECK(loaded.has_error("14:9", "partners: agentur, kommune"));
+    // Reported at the employer value (line 15, column 15).
+    CHECK(loaded.has_error("15:15", "unknown employer 'komune' of staff P001"));
+    CHECK(loaded.has_error("15:15", "did you mean 'kommune'?"));
+    CHECK(loaded.has_error("15:15", "partners: agentur, kommune"));
 }
 
 TEST_CASE("weekly_hours without any full_time_hours is an error", "[arge_loader][errors]") {
@@ -568,7 +568,7 @@ TEST_CASE("every error in a file is reported, not just the first", "[arge_loader
     CHECK(loaded.has_error("9:13", "rounding must be one of half-up | half-even"));
     CHECK(loaded.has_error("20:13", "'to' 2004-06-30 is before 'from' 2005-01-01"));
     CHECK(loaded.has_error("22:16", "task percentages add up to 90, not 100"));
-    CHECK(loaded.has_error("14:9", "unknown employer 'komune'"));
+    CHECK(loaded.has_error("15:15", "unknown employer 'komune'"));
     CHECK(loaded.has_error("27:34", "fte must be greater than 0 and at most 1, found 1.5"));
     CHECK(loaded.has_error("32:17", "'2005-02-30' is not a date"));
     CHECK(loaded.has_error("28:9", "duplicate staff id 'P001' (first given at line 14)"));

@@ -21,7 +21,7 @@ std::optional<Rational> read_positive(FileContext& context, const Node& node,
 
 void read_assignment_tasks(FileContext& context, const Node& node, Assignment& assignment) {
     if (!node.is_mapping() || node.entries.empty()) {
-        context.error(node.pos, "tasks must be a mapping of task code to percent, e.g. "
+        context.error(node.pos, "tasks must map at least one task code to its percent, e.g. "
                                 "{ kdu: 50, alg2: 50 }");
         return;
     }
@@ -58,10 +58,10 @@ std::optional<Assignment> read_assignment(FileContext& context, const Node& node
             context.error(to_node->pos, "'to' " + to->iso() + " is before 'from' " + from->iso());
         }
     }
-    if (!from) {
-        return std::nullopt;
-    }
-    Assignment assignment{*from, to, {}, {}, {}, node.pos, node.pos, node.pos};
+    // Without a valid `from` the assignment is dropped, but only after the rest
+    // of it was checked: every problem is reported at once (SPEC 5).
+    Assignment assignment{
+        from.value_or(Date(2000, 1, 1)), to, {}, {}, {}, node.pos, node.pos, node.pos};
     const Node* hours = fields.optional("weekly_hours");
     const Node* fte = fields.optional("fte");
     if ((hours == nullptr) == (fte == nullptr)) {
@@ -80,6 +80,9 @@ std::optional<Assignment> read_assignment(FileContext& context, const Node& node
     if (const Node* tasks = fields.required("tasks")) {
         assignment.tasks_pos = tasks->pos;
         read_assignment_tasks(context, *tasks, assignment);
+    }
+    if (!from) {
+        return std::nullopt;
     }
     return assignment;
 }
@@ -170,14 +173,15 @@ void check_staff_against_partners(FileContext& context, const Arge& arge, const 
         return;
     }
     if (arge.partner(staff.employer) == nullptr) {
-        std::string message = "unknown employer '" + staff.employer + "' of staff " + staff.id;
+        std::string message = "unknown employer '" + staff.employer + "'" +
+                              (staff.id.empty() ? std::string() : " of staff " + staff.id);
         const std::string hint =
             closest_match(staff.employer, std::vector<std::string_view>(ids.begin(), ids.end()));
         message += hint.empty() ? " (partners: " : " (did you mean '" + hint + "'? partners: ";
         for (std::size_t i = 0; i < ids.size(); ++i) {
             message += (i ? ", " : "") + ids[i];
         }
-        context.error(staff.pos, message + ")");
+        context.error(staff.employer_pos, message + ")");
         return;
     }
     const auto full_time = arge.full_time_hours(staff);
@@ -215,6 +219,7 @@ Staff read_staff(FileContext& context, const Node& item) {
     }
     if (const Node* employer = fields.required("employer")) {
         staff.employer = read_id(context, *employer, "employer").value_or("");
+        staff.employer_pos = employer->pos;
     }
     if (const Node* pay_group = fields.required("pay_group")) {
         staff.pay_group = read_id(context, *pay_group, "pay_group").value_or("");

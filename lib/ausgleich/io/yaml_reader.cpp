@@ -71,8 +71,10 @@ public:
     Reader(std::string_view content, std::string_view path, Diagnostics& diagnostics)
         : m_content(content), m_path(path), m_diagnostics(diagnostics) {
         yaml_parser_initialize(&m_parser);
-        yaml_parser_set_input_string(
-            &m_parser, reinterpret_cast<const unsigned char*>(content.data()), content.size());
+        // libyaml asserts on a null pointer, which an empty string_view may hold.
+        const char* data = content.data() != nullptr ? content.data() : "";
+        yaml_parser_set_input_string(&m_parser, reinterpret_cast<const unsigned char*>(data),
+                                     content.size());
     }
     Reader(const Reader&) = delete;
     Reader& operator=(const Reader&) = delete;
@@ -256,7 +258,7 @@ private:
             } else {
                 entry.value = read_node(depth);
             }
-            if (first == nullptr) {
+            if (first == nullptr && key.is_scalar()) { // a non-scalar key was reported above
                 node.entries.push_back(std::move(entry));
                 if (!index.empty() || node.entries.size() == k_linear_search_limit) {
                     for (std::size_t i = index.size(); i < node.entries.size(); ++i) {
