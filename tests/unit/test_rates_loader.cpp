@@ -162,9 +162,9 @@ TEST_CASE("an unknown key far from every known key gets no hint", "[rates_loader
 
 TEST_CASE("a missing required key is reported at the start of the table",
           "[rates_loader][errors]") {
-    const auto loaded = load_variant("title: Personalkostensätze 2005\n", "");
+    const auto loaded = load_variant("status: final\n", "");
     CHECK_FALSE(loaded.value.has_value());
-    CHECK(loaded.messages() == "test.yaml:1:1: error: missing key 'title' in a rates table\n");
+    CHECK(loaded.messages() == "test.yaml:1:1: error: missing key 'status' in a rates table\n");
 }
 
 TEST_CASE("a wrong schema is reported at its value", "[rates_loader][errors]") {
@@ -269,16 +269,28 @@ TEST_CASE("the \"*\" entry must have kind any", "[rates_loader][errors]") {
           "test.yaml:12:16: error: kind of the \"*\" entry must be one of any, found 'tarif'\n");
 }
 
-TEST_CASE("an empty list of sources is reported: every figure needs a source",
+TEST_CASE("a table without sources loads with a warning that its figures cannot be checked",
           "[rates_loader][errors]") {
     const auto loaded = load_variant("sources:\n"
                                      "  - title: BMF-Rundschreiben vom 1. März 2005\n"
                                      "    url: https://example.org/bmf-2005\n",
                                      "sources: []\n");
+    CHECK(loaded.value.has_value());
+    // Reported at the table's id ("id: " is 4 characters: the value starts at column 5).
+    CHECK(loaded.messages() == "test.yaml:2:5: warning: rates table 'bmf-2005' names no sources: "
+                               "its figures cannot be checked\n");
+}
+
+TEST_CASE("sources that are not a list are an error", "[rates_loader][errors]") {
+    const auto loaded = load_variant("sources:\n"
+                                     "  - title: BMF-Rundschreiben vom 1. März 2005\n"
+                                     "    url: https://example.org/bmf-2005\n",
+                                     "sources: BMF\n");
     CHECK_FALSE(loaded.value.has_value());
-    // "sources: " is 9 characters: the '[' is at column 10.
-    CHECK(loaded.messages() == "test.yaml:7:10: error: sources must be a non-empty list of "
-                               "{title, url}: auditors check every figure against its source\n");
+    CHECK(loaded.messages() ==
+          "test.yaml:7:10: error: sources must be a list of {title, url}, found a scalar\n"
+          "test.yaml:2:5: warning: rates table 'bmf-2005' names no sources: its figures cannot be "
+          "checked\n");
 }
 
 TEST_CASE("a source without a title is reported", "[rates_loader][errors]") {

@@ -8,9 +8,8 @@ namespace {
 
 std::vector<SourceRef> read_sources(FileContext& context, const Node& node) {
     std::vector<SourceRef> sources;
-    if (!node.is_sequence() || node.items.empty()) {
-        context.error(node.pos, "sources must be a non-empty list of {title, url}: auditors "
-                                "check every figure against its source");
+    if (!node.is_sequence() && !node.is_null()) {
+        context.error(node.pos, "sources must be a list of {title, url}, found " + node.kind_name());
         return sources;
     }
     for (const auto& item : node.items) {
@@ -139,7 +138,7 @@ std::optional<RatesTable> load_rates(FileContext& context, const Node& root) {
         table.id = read_id(context, *id, "id").value_or("");
         table.pos = id->pos;
     }
-    if (const Node* title = fields.required("title")) {
+    if (const Node* title = fields.optional("title")) {
         table.title = read_text(context, *title, "title").value_or("");
     }
     if (const Node* status = fields.required("status")) {
@@ -161,8 +160,15 @@ std::optional<RatesTable> load_rates(FileContext& context, const Node& root) {
     if (valid_from && valid_to) {
         table.validity = DateRange{*valid_from, *valid_to};
     }
-    if (const Node* sources = fields.required("sources")) {
+    // A table without sources is accepted, but said to be unverifiable: auditors
+    // check every figure against where it was published.
+    if (const Node* sources = fields.optional("sources")) {
         table.sources = read_sources(context, *sources);
+    }
+    if (table.sources.empty()) {
+        context.diagnostics().warning(context.path(), table.pos,
+                                      "rates table '" + table.id +
+                                          "' names no sources: its figures cannot be checked");
     }
     if (const Node* pay_groups = fields.required("pay_groups")) {
         if (!pay_groups->is_mapping() || pay_groups->entries.empty()) {
