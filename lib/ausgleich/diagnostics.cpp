@@ -47,6 +47,19 @@ std::string Diagnostics::format_all() const {
     return text;
 }
 
+SourcePos position_at(std::string_view content, std::size_t offset) {
+    SourcePos pos{1, 1};
+    for (std::size_t i = 0; i < offset && i < content.size(); ++i) {
+        if (content[i] == '\n') {
+            ++pos.line;
+            pos.column = 1;
+        } else if ((static_cast<unsigned char>(content[i]) & 0xC0) != 0x80) {
+            ++pos.column;
+        }
+    }
+    return pos;
+}
+
 namespace {
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {

@@ -63,6 +63,10 @@ private:
     void keep(Diagnostic diagnostic);
 };
 
+/// The 1-based line and column of byte `offset` in `content` (columns count
+/// UTF-8 characters), for parsers that report byte offsets.
+SourcePos position_at(std::string_view content, std::size_t offset);
+
 /// The closest candidate within a small edit distance, for "did you mean" hints; "" if none.
 std::string closest_match(std::string_view word, const std::vector<std::string_view>& candidates);
 

@@ -9,7 +9,8 @@ namespace {
 std::vector<SourceRef> read_sources(FileContext& context, const Node& node) {
     std::vector<SourceRef> sources;
     if (!node.is_sequence() && !node.is_null()) {
-        context.error(node.pos, "sources must be a list of {title, url}, found " + node.kind_name());
+        context.error(node.pos,
+                      "sources must be a list of {title, url}, found " + node.kind_name());
         return sources;
     }
     for (const auto& item : node.items) {

@@ -62,20 +62,6 @@ Policy read_policy(const Json& object) {
     return policy;
 }
 
-// 1-based line and column of a byte offset, for parse errors.
-SourcePos position_of(const std::string& content, std::size_t offset) {
-    SourcePos pos{1, 1};
-    for (std::size_t i = 0; i < offset && i < content.size(); ++i) {
-        if (content[i] == '\n') {
-            ++pos.line;
-            pos.column = 1;
-        } else {
-            ++pos.column;
-        }
-    }
-    return pos;
-}
-
 } // namespace
 
 std::optional<RecordedSettlement> read_settlement(const SourceFile& file,
@@ -85,7 +71,7 @@ std::optional<RecordedSettlement> read_settlement(const SourceFile& file,
         root = Json::parse(file.content);
     } catch (const Json::parse_error& error) {
         const SourcePos pos =
-            error.byte > 0 ? position_of(file.content, error.byte - 1) : SourcePos{1, 1};
+            error.byte > 0 ? position_at(file.content, error.byte - 1) : SourcePos{1, 1};
         diagnostics.error(file.path, pos, "not a settlement file: invalid JSON");
         return std::nullopt;
     }

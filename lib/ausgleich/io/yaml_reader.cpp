@@ -147,20 +147,6 @@ private:
         return nullptr;
     }
 
-    // 1-based line and column of a byte offset (the reader reports offsets).
-    SourcePos position_of(std::size_t offset) const {
-        SourcePos pos{1, 1};
-        for (std::size_t i = 0; i < offset && i < m_content.size(); ++i) {
-            if (m_content[i] == '\n') {
-                ++pos.line;
-                pos.column = 1;
-            } else if ((static_cast<unsigned char>(m_content[i]) & 0xC0) != 0x80) {
-                ++pos.column;
-            }
-        }
-        return pos;
-    }
-
     void report_parser_error() {
         std::string message = "YAML syntax error: ";
         message += m_parser.problem != nullptr ? m_parser.problem : "cannot parse";
@@ -169,7 +155,7 @@ private:
         }
         if (m_parser.error == YAML_READER_ERROR) {
             // The reader reports a byte offset rather than a line.
-            error(position_of(m_parser.problem_offset),
+            error(position_at(m_content, m_parser.problem_offset),
                   "cannot read the file as UTF-8 text: " +
                       std::string(m_parser.problem ? m_parser.problem : "bad encoding") +
                       " (byte " + std::to_string(m_parser.problem_offset) + ")");

@@ -26,13 +26,6 @@ std::string two_digits(int value) {
     return (value < 10 ? "0" : "") + std::to_string(value);
 }
 
-std::string partner_label(const Arge& arge, const std::string& id) {
-    const Partner* partner = arge.partner(id);
-    return partner && !partner->name.empty() && partner->name != id
-               ? partner->name + " (" + id + ")"
-               : id;
-}
-
 } // namespace
 
 // --- the shared pieces ---------------------------------------------------------

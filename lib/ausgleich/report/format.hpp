@@ -12,6 +12,9 @@ namespace ausgleich::report {
 std::string money(const Rational& amount);
 /// A line's FTE with `fte_decimals` places (6 when the policy keeps it exact).
 std::string fte(const Rational& value, const Policy& policy);
+/// "Stadt Musterstadt (kommune)": a partner's name with its id, or the id alone
+/// when the ARGE file gives no other name.
+std::string partner_label(const Arge& arge, const std::string& id);
 /// A share exactly ("0.5"), or to 6 places when it is a mean with no finite decimal form.
 std::string share(const Rational& value);
 

@@ -20,11 +20,6 @@ std::string pad(const std::string& text, std::size_t width, TextTable::Align ali
     return align == TextTable::Align::left ? text + fill : fill + text;
 }
 
-std::string partner_label(const Arge& arge, const std::string& id) {
-    const Partner* partner = arge.partner(id);
-    return partner && partner->name != id ? partner->name + " (" + id + ")" : id;
-}
-
 std::string policy_sentence(const Policy& policy) {
     std::string text = "proration by " + std::string(to_string(policy.proration)) + ", FTE ";
     text += policy.fte_decimals ? "rounded to " + std::to_string(*policy.fte_decimals) + " decimals"

@@ -15,11 +15,6 @@ std::string amounts_json(const TrueupAmounts& amounts) {
            json_field("amount", money(amounts.difference));
 }
 
-std::string partner_label(const Arge& arge, const std::string& id) {
-    const Partner* partner = arge.partner(id);
-    return partner && partner->name != id ? partner->name + " (" + id + ")" : id;
-}
-
 } // namespace
 
 std::string trueup_json(const Settlement& final_settlement, const Trueup& trueup,
