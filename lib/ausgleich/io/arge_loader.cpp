@@ -168,11 +168,12 @@ Policy read_policy(FileContext& context, const Node& node) {
 }
 
 void check_staff_against_partners(FileContext& context, const Arge& arge, const Staff& staff) {
-    const std::vector<std::string> ids = arge.partner_ids();
-    if (staff.employer.empty() || ids.empty()) {
+    if (staff.employer.empty() || arge.partners.empty()) {
         return;
     }
     if (arge.partner(staff.employer) == nullptr) {
+        // Only here are the ids needed: this runs for every staff record.
+        const std::vector<std::string> ids = arge.partner_ids();
         std::string message = "unknown employer '" + staff.employer + "'" +
                               (staff.id.empty() ? std::string() : " of staff " + staff.id);
         const std::string hint =
