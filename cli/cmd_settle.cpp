@@ -16,6 +16,9 @@ struct SettleOptions {
     std::string arge;
     std::string period;
     std::string format = "table";
+    std::string language = "en";
+    std::string csv_dialect = "rfc4180";
+    bool aggregate = false;
     std::string output;
     std::vector<std::string> rules;
 };
@@ -27,13 +30,17 @@ ExitStatus run_settle(const SettleOptions& options) {
     if (!run->settlement) {
         return report(diagnostics);
     }
+    const auto& settlement = *run->settlement;
+    const auto language = report::parse_language(options.language);
     std::string content;
     if (options.format == "json") {
-        content = report::settlement_json(*run->settlement, run->inputs);
+        content = report::settlement_json(settlement, run->inputs, options.aggregate);
     } else if (options.format == "csv") {
-        content = report::settlement_csv(*run->settlement);
+        content = report::settlement_csv(settlement,
+                                         {report::parse_csv_dialect(options.csv_dialect), language},
+                                         options.aggregate);
     } else {
-        content = report::settlement_table(*run->settlement, run->header);
+        content = report::settlement_table(settlement, run->header, language, options.aggregate);
     }
     return write_result(content, options.output, run->opened_paths, diagnostics);
 }
@@ -46,13 +53,21 @@ Command make_settle_command(CLI::App& parent) {
         parent.add_subcommand("settle", "Settle a period: what each partner owes the others");
     app->add_option("arge", options->arge, "The ARGE file")->required()->type_name("ARGE.yaml");
     add_period_option(*app, options->period);
-    add_format_option(*app, options->format, {"table", "json", "csv"});
+    add_format_option(*app, options->format,
+                      {"table", "json", "csv"});
+    add_language_option(*app, options->language);
+    add_csv_dialect_option(*app, options->csv_dialect, options->format);
+    app->add_flag("--aggregate", options->aggregate,
+                  "Sum by pay group and employer instead of listing staff: no staff ids in the "
+                  "output, for documents that go to the other partner");
     add_output_option(*app, options->output);
     add_rules_option(*app, options->rules);
     app->footer(
         "Example:\n  ausgleich settle examples/musterstadt/arge.yaml --period 2005-Q2\n"
         "  ausgleich settle examples/musterstadt/arge.yaml --period 2005-Q2 --format json -o "
-        "q2.json\n\n"
+        "q2.json\n"
+        "  ausgleich settle examples/musterstadt/arge.yaml --period 2005-Q2 --lang de "
+        "--aggregate\n\n"
         "Exit status: 0 settled, 1 invalid data, 2 usage error, 4 file not readable/writable.");
     return Command{app, [options] {
                        return run_settle(*options);

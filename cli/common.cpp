@@ -38,6 +38,28 @@ void add_format_option(CLI::App& app, std::string& format,
         ->capture_default_str();
 }
 
+void add_language_option(CLI::App& app, std::string& language) {
+    app.add_option("--lang", language,
+                   "Language of output for people: words, numbers (1.234,56) and dates "
+                   "(30.06.2005) in German with 'de'. JSON, CSV fields and ledger stay as they are")
+        ->check(CLI::IsMember({"en", "de"}))
+        ->capture_default_str();
+}
+
+void add_csv_dialect_option(CLI::App& app, std::string& dialect, const std::string& format) {
+    CLI::Option* option =
+        app.add_option("--csv-dialect", dialect,
+                       "CSV dialect: rfc4180 (',' and '.') or excel-de (';', decimal comma, UTF-8 "
+                       "with BOM, for German Excel and LibreOffice)")
+            ->check(CLI::IsMember({"rfc4180", "excel-de"}))
+            ->capture_default_str();
+    app.parse_complete_callback([option, &format] {
+        if (option->count() > 0 && format != "csv") {
+            throw CLI::ValidationError("--csv-dialect", "applies to --format csv only");
+        }
+    });
+}
+
 void add_output_option(CLI::App& app, std::string& output) {
     app.add_option("-o,--output", output, "Write to FILE (atomically) instead of stdout")
         ->type_name("FILE");

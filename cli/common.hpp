@@ -29,6 +29,12 @@ add_period_option(CLI::App& app, std::string& period,
                       "Settlement period: 2005-Q2, 2005-04, 2005 or 2005-04-01..2005-06-30");
 /// Adds `--format` restricted to `choices`; `format` holds the default.
 void add_format_option(CLI::App& app, std::string& format, const std::vector<std::string>& choices);
+/// Adds `--lang en|de` for output meant for people; `language` holds the default.
+void add_language_option(CLI::App& app, std::string& language);
+/// Adds `--csv-dialect rfc4180|excel-de`; `dialect` holds the default. Giving it
+/// with a `format` other than csv is a usage error rather than silently nothing.
+/// `format` must outlive the parse (it is the command's own option value).
+void add_csv_dialect_option(CLI::App& app, std::string& dialect, const std::string& format);
 /// Adds `-o, --output FILE` (written atomically by write_result).
 void add_output_option(CLI::App& app, std::string& output);
 

@@ -19,6 +19,10 @@ void check_paid_settlements(const Settlement& final_settlement,
             diagnostics.error(settlement.path, SourcePos{},
                               "a '" + settlement.kind +
                                   "' file cannot be used as a paid settlement");
+        } else if (settlement.aggregated) {
+            diagnostics.error(settlement.path, SourcePos{},
+                              "an aggregated settlement (--aggregate) has no staff lines to "
+                              "true up; use the full settlement it was made with");
         }
         if (settlement.arge != final_settlement.arge) {
             diagnostics.error(settlement.path, SourcePos{},

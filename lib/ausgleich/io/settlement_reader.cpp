@@ -100,8 +100,11 @@ std::optional<RecordedSettlement> read_settlement(const SourceFile& file,
                             input.contains("id") ? text(input, "id", "an input") : "",
                             text(input, "path", "an input"), text(input, "sha256", "an input")});
         }
-        if (recorded.kind != "settlement") {
-            return recorded; // a true-up's lines have another shape; callers refuse it by kind
+        recorded.aggregated = root.contains("aggregated") && root["aggregated"] == true;
+        if (recorded.kind != "settlement" || recorded.aggregated) {
+            // A true-up's lines have another shape and an aggregated file has
+            // none; callers refuse both by kind or marker.
+            return recorded;
         }
         for (const Json& line : array(root, "lines")) {
             const std::string where = "a line";

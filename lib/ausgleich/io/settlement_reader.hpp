@@ -38,6 +38,9 @@ struct RecordedSettlement {
     std::string path;
     std::string sha256; ///< of the settlement file itself
     std::string kind;   ///< "settlement", or "trueup" for a true-up
+    /// Written with --aggregate: sums by pay group instead of lines, so it can
+    /// be neither re-verified line by line nor used as a paid settlement.
+    bool aggregated = false;
     std::string arge;
     Period period{"", {Date(1970, 1, 1), Date(1970, 1, 1)}};
     Policy policy;
@@ -47,8 +50,8 @@ struct RecordedSettlement {
     std::vector<RecordedTotal> net;    ///< per partner pair
 };
 
-/// Parses a settlement file. A true-up file is recognised by its kind, without
-/// its lines, totals and net. Reports invalid JSON (with line and column), another
+/// Parses a settlement file. A true-up file is recognised by its kind, and an
+/// aggregated one by its marker, both without their lines, totals and net. Reports invalid JSON (with line and column), another
 /// schema, and missing or malformed fields; returns nothing then.
 std::optional<RecordedSettlement> read_settlement(const SourceFile& file, Diagnostics& diagnostics);
 

@@ -1,11 +1,24 @@
 #include "ausgleich/report/csv_report.hpp"
 
 #include "ausgleich/report/format.hpp"
+#include "ausgleich/report/pay_group_summary.hpp"
+
+#include <stdexcept>
 
 namespace ausgleich::report {
 
-std::string csv_field(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) {
+CsvDialect parse_csv_dialect(std::string_view name) {
+    if (name == "rfc4180") {
+        return CsvDialect::rfc4180;
+    }
+    if (name == "excel-de") {
+        return CsvDialect::excel_de;
+    }
+    throw std::invalid_argument("unknown CSV dialect '" + std::string(name) + "'");
+}
+
+std::string csv_field(const std::string& text, char separator) {
+    if (text.find_first_of(std::string{separator, '"', '\r', '\n'}) == std::string::npos) {
         return text;
     }
     std::string quoted = "\"";
@@ -18,24 +31,99 @@ std::string csv_field(const std::string& text) {
     return quoted + "\"";
 }
 
-std::string settlement_csv(const Settlement& settlement) {
-    std::string out = "staff_id,employer,pay_group,debtor,creditor,days,fte,share,amount\r\n";
-    for (const auto& line : settlement.lines) {
-        const std::vector<std::string> fields = {line.staff_id,
-                                                 line.employer,
-                                                 line.pay_group,
-                                                 line.debtor,
-                                                 line.creditor,
-                                                 std::to_string(line.days),
-                                                 fte(line.fte, settlement.policy),
-                                                 share(line.share),
-                                                 money(line.amount)};
-        for (std::size_t i = 0; i < fields.size(); ++i) {
-            out += (i ? "," : "") + csv_field(fields[i]);
-        }
-        out += "\r\n";
+CsvWriter::CsvWriter(CsvDialect dialect) : m_dialect(dialect) {
+    if (dialect == CsvDialect::excel_de) {
+        // The byte order mark is how Excel knows the file is UTF-8 ("Personal-Nr.", "VZÄ").
+        m_out = "\xEF\xBB\xBF";
     }
-    return out;
+}
+
+void CsvWriter::append(const std::string& field) {
+    if (m_row_started) {
+        m_out += m_dialect == CsvDialect::excel_de ? ';' : ',';
+    }
+    m_out += csv_field(field, m_dialect == CsvDialect::excel_de ? ';' : ',');
+    m_row_started = true;
+}
+
+void CsvWriter::text(const std::string& value) {
+    // A spreadsheet runs a cell starting with one of these as a formula
+    // ("CSV injection"); a leading apostrophe makes it text. Ids never start
+    // so in practice, but they come from a file we do not control.
+    if (m_dialect == CsvDialect::excel_de && !value.empty() &&
+        std::string_view("=+-@").find(value.front()) != std::string_view::npos) {
+        append("'" + value);
+        return;
+    }
+    append(value);
+}
+
+void CsvWriter::number(const std::string& plain) {
+    append(m_dialect == CsvDialect::excel_de ? localize_decimal(plain, Language::de) : plain);
+}
+
+void CsvWriter::end_row() {
+    m_out += "\r\n";
+    m_row_started = false;
+}
+
+namespace {
+
+void header(CsvWriter& csv, const CsvStyle& style,
+            const std::vector<std::pair<std::string_view, std::string_view>>& columns) {
+    for (const auto& [field_name, title] : columns) {
+        csv.text(style.dialect == CsvDialect::rfc4180 ? std::string(field_name)
+                                                      : std::string(text(style.language, title)));
+    }
+    csv.end_row();
+}
+
+} // namespace
+
+std::string settlement_csv(const Settlement& settlement, const CsvStyle& style, bool aggregate) {
+    CsvWriter csv(style.dialect);
+    if (aggregate) {
+        header(csv, style,
+               {{"debtor", "Debtor"},
+                {"creditor", "Creditor"},
+                {"employer", "Employer"},
+                {"pay_group", "Pay group"},
+                {"staff", "Staff members"},
+                {"amount", "Amount EUR"}});
+        for (const auto& group : summarize_by_pay_group(settlement)) {
+            csv.text(group.debtor);
+            csv.text(group.creditor);
+            csv.text(group.employer);
+            csv.text(group.pay_group);
+            csv.number(std::to_string(group.staff));
+            csv.number(money(group.amount));
+            csv.end_row();
+        }
+        return csv.str();
+    }
+    header(csv, style,
+           {{"staff_id", "Staff"},
+            {"employer", "Employer"},
+            {"pay_group", "Pay group"},
+            {"debtor", "Debtor"},
+            {"creditor", "Creditor"},
+            {"days", "Days"},
+            {"fte", "FTE"},
+            {"share", "Share"},
+            {"amount", "Amount EUR"}});
+    for (const auto& line : settlement.lines) {
+        csv.text(line.staff_id);
+        csv.text(line.employer);
+        csv.text(line.pay_group);
+        csv.text(line.debtor);
+        csv.text(line.creditor);
+        csv.number(std::to_string(line.days));
+        csv.number(fte(line.fte, settlement.policy));
+        csv.number(share(line.share));
+        csv.number(money(line.amount));
+        csv.end_row();
+    }
+    return csv.str();
 }
 
 } // namespace ausgleich::report

@@ -1,18 +1,57 @@
 #pragma once
-// The settlement lines as CSV (SPEC section 6.2; RFC 4180: header row, CRLF,
-// fields quoted only when they contain a comma, quote or line break).
+// The settlement lines as CSV (SPEC section 6.2) in one of two dialects:
+//  - rfc4180 (default): ',' between fields, '.' as decimal point, CRLF, fields
+//    quoted only when they contain a separator, quote or line break; the header
+//    is the JSON field names. For programs; never depends on --lang.
+//  - excel-de: what German Excel and LibreOffice open correctly on a double
+//    click: UTF-8 with a byte order mark, ';' between fields, decimal comma,
+//    CRLF; the header is the column titles in the report language.
 
+#include "ausgleich/report/language.hpp"
 #include "ausgleich/settlement.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ausgleich::report {
 
-/// One field, quoted per RFC 4180 when needed.
-std::string csv_field(const std::string& text);
+enum class CsvDialect { rfc4180, excel_de };
+
+/// "rfc4180" or "excel-de"; throws std::invalid_argument for anything else.
+CsvDialect parse_csv_dialect(std::string_view name);
+
+/// One field, quoted per RFC 4180 when it contains `separator`, '"', CR or LF.
+std::string csv_field(const std::string& text, char separator = ',');
+
+/// What a CSV file is written as, and in which language its header is.
+struct CsvStyle {
+    CsvDialect dialect = CsvDialect::rfc4180;
+    Language language = Language::en; ///< header language, excel-de only
+};
 
 /// The header and one row per line: the JSON line fields without components.
-std::string settlement_csv(const Settlement& settlement);
+/// With `aggregate`, one row per pay group and employer instead (no staff ids).
+std::string settlement_csv(const Settlement& settlement, const CsvStyle& style = {},
+                           bool aggregate = false);
+
+/// Writes rows in a dialect: a helper for every CSV renderer. Cells marked as
+/// numbers get the dialect's decimal separator; text cells that a spreadsheet
+/// would run as a formula (starting with = + - @) are defused in excel-de.
+class CsvWriter {
+public:
+    explicit CsvWriter(CsvDialect dialect);
+    void text(const std::string& value);
+    /// A plain decimal or integer as formatted for JSON ("-1234.50", "91").
+    void number(const std::string& plain);
+    void end_row();
+    std::string str() const { return m_out; }
+
+private:
+    CsvDialect m_dialect;
+    std::string m_out;
+    bool m_row_started = false;
+    void append(const std::string& field);
+};
 
 } // namespace ausgleich::report

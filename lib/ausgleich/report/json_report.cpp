@@ -2,6 +2,7 @@
 
 #include "ausgleich/report/format.hpp"
 #include "ausgleich/report/json_writer.hpp"
+#include "ausgleich/report/pay_group_summary.hpp"
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
@@ -41,6 +42,13 @@ std::string render_line(const Line& line, const Policy& policy) {
            "}";
 }
 
+std::string render_group(const PayGroupSum& group) {
+    return "{" + field("debtor", group.debtor) + ", " + field("creditor", group.creditor) + ", " +
+           field("employer", group.employer) + ", " + field("pay_group", group.pay_group) + ", " +
+           raw_field("staff", std::to_string(group.staff)) + ", " +
+           field("amount", money(group.amount)) + "}";
+}
+
 } // namespace
 
 std::string json_period(const Period& period) {
@@ -70,16 +78,24 @@ std::string json_net(const NetPayment& net) {
            field("amount", money(net.amount)) + "}";
 }
 
-std::string settlement_json(const Settlement& settlement, const std::vector<InputRecord>& inputs) {
+std::string settlement_json(const Settlement& settlement, const std::vector<InputRecord>& inputs,
+                            bool aggregate) {
     std::string out = "{\n";
     out += "  " + field("schema", k_settlement_schema) + ",\n";
     out += "  " + field("tool", k_tool_version) + ",\n";
+    if (aggregate) {
+        out += "  " + raw_field("aggregated", "true") + ",\n";
+    }
     out += "  " + field("arge", settlement.arge) + ",\n";
     out += "  " + raw_field("period", json_period(settlement.period)) + ",\n";
     out += "  " + raw_field("policy", json_policy(settlement.policy)) + ",\n";
     append_json_array(out, "inputs", inputs, json_input);
-    append_json_array(out, "lines", settlement.lines,
-                      [&](const Line& line) { return render_line(line, settlement.policy); });
+    if (aggregate) {
+        append_json_array(out, "groups", summarize_by_pay_group(settlement), render_group);
+    } else {
+        append_json_array(out, "lines", settlement.lines,
+                          [&](const Line& line) { return render_line(line, settlement.policy); });
+    }
     append_json_array(out, "totals", settlement.totals, [](const Total& total) {
         std::string entry = "{" + field("debtor", total.debtor) + ", " +
                             field("creditor", total.creditor) + ", " +

@@ -13,8 +13,11 @@ inline constexpr const char* k_settlement_schema = "ausgleich/settlement/v1";
 
 /// Renders the settlement: one line of text per detail line, total and net
 /// entry, keys in the order of SPEC 6.1, so that files diff well and the
-/// same inputs always give the same bytes.
-std::string settlement_json(const Settlement& settlement, const std::vector<InputRecord>& inputs);
+/// same inputs always give the same bytes. With `aggregate`, `"aggregated": true`
+/// follows `tool`, and `groups` (sums by direction, employer and pay group; see
+/// summarize_by_pay_group) takes the place of `lines`: no staff id is written.
+std::string settlement_json(const Settlement& settlement, const std::vector<InputRecord>& inputs,
+                            bool aggregate = false);
 
 /// A JSON string literal (quoted, escaped) for `text` (UTF-8).
 std::string json_string(const std::string& text);

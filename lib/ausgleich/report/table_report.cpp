@@ -1,6 +1,8 @@
 #include "ausgleich/report/table_report.hpp"
 
 #include "ausgleich/report/format.hpp"
+#include "ausgleich/report/pay_group_summary.hpp"
+#include "ausgleich/report/statement_text.hpp"
 
 #include <algorithm>
 
@@ -8,25 +10,9 @@ namespace ausgleich::report {
 
 namespace {
 
-std::size_t display_width(const std::string& text) {
-    // Count UTF-8 characters: every byte that does not continue a sequence.
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    }));
-}
-
 std::string pad(const std::string& text, std::size_t width, TextTable::Align align) {
     const std::string fill(width - std::min(width, display_width(text)), ' ');
     return align == TextTable::Align::left ? text + fill : fill + text;
-}
-
-std::string policy_sentence(const Policy& policy) {
-    std::string text = "proration by " + std::string(to_string(policy.proration)) + ", FTE ";
-    text += policy.fte_decimals ? "rounded to " + std::to_string(*policy.fte_decimals) + " decimals"
-                                : std::string("exact");
-    text += ", rounding " + std::string(to_string(policy.rounding)) + " " +
-            std::string(to_string(policy.round));
-    return text;
 }
 
 } // namespace
@@ -73,42 +59,67 @@ std::string TextTable::render(const std::string& indent) const {
     return out;
 }
 
-std::string settlement_table(const Settlement& settlement, const Arge& arge) {
+std::string settlement_table(const Settlement& settlement, const Arge& arge, Language language,
+                             bool aggregate) {
     using Align = TextTable::Align;
-    std::string out = "Settlement " + settlement.arge + ", " + settlement.period.label + " (" +
-                      settlement.period.range.first.iso() + " to " +
-                      settlement.period.range.last.iso() + ")\n";
-    out += "Policy: " + policy_sentence(settlement.policy) + "\n";
+    const auto t = [language](std::string_view english) {
+        return std::string(text(language, english));
+    };
+    const auto number = [language](const std::string& plain) {
+        return localize_decimal(plain, language);
+    };
+    // "Policy: " and "Rates:  " start their values in one column, in either language.
+    const std::size_t label_width =
+        std::max(display_width(t("Policy")), display_width(t("Rates"))) + 2;
+    const auto label = [&](const std::string& name) {
+        return pad(name + ":", label_width, Align::left);
+    };
+    std::string out = settlement_heading(settlement, language) + "\n";
+    out += label(t("Policy")) + policy_sentence(settlement.policy, language) + "\n";
     for (const RatesTable* table : settlement.rates_used) {
-        out += "Rates:  " + table->id + " (" + std::string(to_string(table->status)) + ") " +
-               table->title + "\n";
+        out += label(t("Rates")) + table->id + " (" +
+               std::string(status_text(table->status, language)) + ") " + table->title + "\n";
     }
     out += "\n";
     if (settlement.lines.empty()) {
-        out += "No staff member worked on another partner's tasks in this period.\n";
+        out += no_lines_sentence(language) + "\n";
     } else {
-        TextTable lines({{"Staff", Align::left},
-                         {"Employer", Align::left},
-                         {"Pay group", Align::left},
-                         {"Debtor", Align::left},
-                         {"Days", Align::right},
-                         {"FTE", Align::right},
-                         {"Share", Align::right},
-                         {"Amount EUR", Align::right}});
-        for (const auto& line : settlement.lines) {
-            lines.add_row({line.staff_id, line.employer, line.pay_group, line.debtor,
-                           std::to_string(line.days), fte(line.fte, settlement.policy),
-                           share(line.share), money(line.amount)});
+        if (aggregate) {
+            out += t("Summary by pay group and employer") + "\n";
+            TextTable groups({{t("Debtor"), Align::left},
+                              {t("Employer"), Align::left},
+                              {t("Pay group"), Align::left},
+                              {t("Staff members"), Align::right},
+                              {t("Amount EUR"), Align::right}});
+            for (const auto& group : summarize_by_pay_group(settlement)) {
+                groups.add_row({group.debtor, group.employer, group.pay_group,
+                                std::to_string(group.staff), money_text(group.amount, language)});
+            }
+            out += groups.render("  ");
+        } else {
+            TextTable lines({{t("Staff"), Align::left},
+                             {t("Employer"), Align::left},
+                             {t("Pay group"), Align::left},
+                             {t("Debtor"), Align::left},
+                             {t("Days"), Align::right},
+                             {t("FTE"), Align::right},
+                             {t("Share"), Align::right},
+                             {t("Amount EUR"), Align::right}});
+            for (const auto& line : settlement.lines) {
+                lines.add_row({line.staff_id, line.employer, line.pay_group, line.debtor,
+                               std::to_string(line.days), number(fte(line.fte, settlement.policy)),
+                               number(share(line.share)), money_text(line.amount, language)});
+            }
+            out += lines.render();
         }
-        out += lines.render();
-        out += "\nTotals per direction\n";
+        out += "\n" + t("Totals per direction") + "\n";
         const bool per_total = settlement.policy.round == RoundingPolicy::per_total;
-        std::vector<std::pair<std::string, Align>> columns = {{"Debtor", Align::left},
-                                                              {"Creditor", Align::left},
-                                                              {"Lines", Align::right},
-                                                              {"Amount EUR", Align::right}};
+        std::vector<std::pair<std::string, Align>> columns = {{t("Debtor"), Align::left},
+                                                              {t("Creditor"), Align::left},
+                                                              {t("Lines"), Align::right},
+                                                              {t("Amount EUR"), Align::right}};
         if (per_total) {
-            columns.emplace_back("Rounding difference", Align::right);
+            columns.emplace_back(t("Rounding difference"), Align::right);
         }
         TextTable totals(columns);
         for (const auto& total : settlement.totals) {
@@ -117,31 +128,21 @@ std::string settlement_table(const Settlement& settlement, const Arge& arge) {
                     return line.debtor == total.debtor && line.creditor == total.creditor;
                 });
             std::vector<std::string> row = {total.debtor, total.creditor, std::to_string(count),
-                                            money(total.amount)};
+                                            money_text(total.amount, language)};
             if (per_total) {
-                row.push_back(money(total.rounding_difference.value_or(0)));
+                row.push_back(money_text(total.rounding_difference.value_or(0), language));
             }
             totals.add_row(std::move(row));
         }
         out += totals.render("  ");
     }
-    out += "\nNet payment\n";
+    out += "\n" + t("Net payment") + "\n";
     for (const auto& net : settlement.net) {
-        if (net.amount == 0) {
-            out += "  " + partner_label(arge, net.debtor) + " and " +
-                   partner_label(arge, net.creditor) + " owe each other nothing for " +
-                   settlement.period.label + ".\n";
-        } else {
-            out += "  " + partner_label(arge, net.debtor) + " pays " +
-                   partner_label(arge, net.creditor) + " " + money(net.amount) + " EUR for " +
-                   settlement.period.label + ".\n";
-        }
+        out += "  " + net_sentence(net, arge, settlement.period, language) + "\n";
     }
     for (const RatesTable* table : settlement.rates_used) {
         if (table->status == RatesStatus::provisional) {
-            out += "\nNote: rates table " + table->id +
-                   " is provisional; settle again (ausgleich trueup) once the final rates are "
-                   "published.\n";
+            out += "\n" + provisional_note(*table, language) + "\n";
         }
     }
     return out;

@@ -4,6 +4,7 @@
 // direction and one sentence per net payment.
 
 #include "ausgleich/arge.hpp"
+#include "ausgleich/report/language.hpp"
 #include "ausgleich/settlement.hpp"
 
 #include <string>
@@ -25,7 +26,9 @@ private:
     std::vector<std::vector<std::string>> m_rows;
 };
 
-/// Renders the settlement; `arge` supplies the partners' names.
-std::string settlement_table(const Settlement& settlement, const Arge& arge);
+/// Renders the settlement; `arge` supplies the partners' names. With
+/// `aggregate` the detail lines give way to sums by pay group and employer.
+std::string settlement_table(const Settlement& settlement, const Arge& arge,
+                             Language language = Language::en, bool aggregate = false);
 
 } // namespace ausgleich::report

@@ -1,0 +1,34 @@
+#pragma once
+// The sentences every settlement document shares (table, HTML, Markdown), in
+// English or German: the heading, the policy, the net payments and the note on
+// provisional rates. One wording, so the documents cannot contradict each other.
+
+#include "ausgleich/arge.hpp"
+#include "ausgleich/rates.hpp"
+#include "ausgleich/report/language.hpp"
+#include "ausgleich/settlement.hpp"
+
+#include <string>
+
+namespace ausgleich::report {
+
+/// "Settlement ARGE Musterstadt, 2005-Q2 (2005-04-01 to 2005-06-30)".
+std::string settlement_heading(const Settlement& settlement, Language language);
+
+/// "proration by days, FTE rounded to 4 decimals, rounding half-up per-line".
+std::string policy_sentence(const Policy& policy, Language language);
+
+/// "provisional" / "vorläufig", "final" / "endgültig".
+std::string_view status_text(RatesStatus status, Language language);
+
+/// "A (a) pays B (b) 51276.12 EUR for 2005-Q2." or "… owe each other nothing …".
+std::string net_sentence(const NetPayment& net, const Arge& arge, const Period& period,
+                         Language language);
+
+/// The note that a provisional table calls for a true-up once final rates exist.
+std::string provisional_note(const RatesTable& table, Language language);
+
+/// "No staff member worked on another partner's tasks in this period."
+std::string no_lines_sentence(Language language);
+
+} // namespace ausgleich::report
