@@ -2,7 +2,9 @@
 
 #include "ausgleich/io/settlement_run.hpp"
 #include "ausgleich/report/csv_report.hpp"
+#include "ausgleich/report/html_report.hpp"
 #include "ausgleich/report/json_report.hpp"
+#include "ausgleich/report/markdown_report.hpp"
 #include "ausgleich/report/table_report.hpp"
 #include "commands.hpp"
 
@@ -39,6 +41,12 @@ ExitStatus run_settle(const SettleOptions& options) {
         content = report::settlement_csv(settlement,
                                          {report::parse_csv_dialect(options.csv_dialect), language},
                                          options.aggregate);
+    } else if (options.format == "html") {
+        content = report::settlement_html(settlement, run->header, run->inputs, language,
+                                          options.aggregate);
+    } else if (options.format == "markdown") {
+        content = report::settlement_markdown(settlement, run->header, run->inputs, language,
+                                              options.aggregate);
     } else {
         content = report::settlement_table(settlement, run->header, language, options.aggregate);
     }
@@ -54,7 +62,7 @@ Command make_settle_command(CLI::App& parent) {
     app->add_option("arge", options->arge, "The ARGE file")->required()->type_name("ARGE.yaml");
     add_period_option(*app, options->period);
     add_format_option(*app, options->format,
-                      {"table", "json", "csv"});
+                      {"table", "json", "csv", "html", "markdown"});
     add_language_option(*app, options->language);
     add_csv_dialect_option(*app, options->csv_dialect, options->format);
     app->add_flag("--aggregate", options->aggregate,
@@ -66,8 +74,8 @@ Command make_settle_command(CLI::App& parent) {
         "Example:\n  ausgleich settle examples/musterstadt/arge.yaml --period 2005-Q2\n"
         "  ausgleich settle examples/musterstadt/arge.yaml --period 2005-Q2 --format json -o "
         "q2.json\n"
-        "  ausgleich settle examples/musterstadt/arge.yaml --period 2005-Q2 --lang de "
-        "--aggregate\n\n"
+        "  ausgleich settle examples/musterstadt/arge.yaml --period 2005-Q2 --format html "
+        "--lang de --aggregate -o q2.html\n\n"
         "Exit status: 0 settled, 1 invalid data, 2 usage error, 4 file not readable/writable.");
     return Command{app, [options] {
                        return run_settle(*options);
