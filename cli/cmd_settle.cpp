@@ -4,6 +4,7 @@
 #include "ausgleich/report/csv_report.hpp"
 #include "ausgleich/report/html_report.hpp"
 #include "ausgleich/report/json_report.hpp"
+#include "ausgleich/report/ledger_report.hpp"
 #include "ausgleich/report/markdown_report.hpp"
 #include "ausgleich/report/table_report.hpp"
 #include "commands.hpp"
@@ -47,6 +48,9 @@ ExitStatus run_settle(const SettleOptions& options) {
     } else if (options.format == "markdown") {
         content = report::settlement_markdown(settlement, run->header, run->inputs, language,
                                               options.aggregate);
+    } else if (options.format == "ledger") {
+        // A journal has no staff lines, so it is the same with or without --aggregate.
+        content = report::settlement_ledger(settlement, run->header, run->inputs, language);
     } else {
         content = report::settlement_table(settlement, run->header, language, options.aggregate);
     }
@@ -62,7 +66,7 @@ Command make_settle_command(CLI::App& parent) {
     app->add_option("arge", options->arge, "The ARGE file")->required()->type_name("ARGE.yaml");
     add_period_option(*app, options->period);
     add_format_option(*app, options->format,
-                      {"table", "json", "csv", "html", "markdown"});
+                      {"table", "json", "csv", "html", "markdown", "ledger"});
     add_language_option(*app, options->language);
     add_csv_dialect_option(*app, options->csv_dialect, options->format);
     app->add_flag("--aggregate", options->aggregate,
