@@ -3,6 +3,7 @@
 
 #include "ausgleich/io/settlement_reader.hpp"
 #include "ausgleich/io/settlement_run.hpp"
+#include "ausgleich/report/csv_report.hpp"
 #include "ausgleich/report/trueup_report.hpp"
 #include "ausgleich/trueup.hpp"
 #include "commands.hpp"
@@ -18,6 +19,8 @@ struct TrueupOptions {
     std::string period;
     std::vector<std::string> paid;
     std::string format = "table";
+    std::string language = "en";
+    std::string csv_dialect = "rfc4180";
     std::string output;
     std::vector<std::string> rules;
 };
@@ -42,13 +45,15 @@ ExitStatus run_trueup(const TrueupOptions& options) {
         return report(diagnostics);
     }
     const Trueup trueup = compute_trueup(*run->settlement, paid, run->header.partner_ids());
+    const auto language = report::parse_language(options.language);
     std::string content;
     if (options.format == "json") {
         content = report::trueup_json(*run->settlement, trueup, run->inputs);
     } else if (options.format == "csv") {
-        content = report::trueup_csv(trueup);
+        content =
+            report::trueup_csv(trueup, {report::parse_csv_dialect(options.csv_dialect), language});
     } else {
-        content = report::trueup_table(*run->settlement, trueup, run->header);
+        content = report::trueup_table(*run->settlement, trueup, run->header, language);
     }
     std::vector<std::string> input_paths = run->opened_paths;
     input_paths.insert(input_paths.end(), options.paid.begin(), options.paid.end());
@@ -68,12 +73,15 @@ Command make_trueup_command(CLI::App& parent) {
         ->required()
         ->type_name("PREVIOUS.json");
     add_format_option(*app, options->format, {"table", "json", "csv"});
+    add_language_option(*app, options->language);
+    add_csv_dialect_option(*app, options->csv_dialect, options->format);
     add_output_option(*app, options->output);
     add_rules_option(*app, options->rules);
     app->footer(
         "Example (four provisional quarters trued up with the final table):\n"
         "  ausgleich trueup ARGE.yaml --period 2005 --rules FINAL_RULES \\\n"
-        "      --paid q1.json --paid q2.json --paid q3.json --paid q4.json\n\n"
+        "      --paid q1.json --paid q2.json --paid q3.json --paid q4.json\n"
+        "  (add --lang de for a German table, --format csv --csv-dialect excel-de for Excel)\n\n"
         "Lines are matched by staff id, debtor and creditor; a line missing on one side counts\n"
         "as 0.00. Paid settlements must be of the same ARGE, inside the period, not overlapping.\n"
         "Exit status: 0 done, 1 invalid data, 2 usage error, 4 file not readable/writable.");

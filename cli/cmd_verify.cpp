@@ -19,14 +19,12 @@ namespace {
 struct VerifyOptions {
     std::string settlement;
     std::string base_dir;
+    std::string language = "en";
     std::vector<std::string> rules;
 };
 
-std::string short_hash(const std::string& sha256) {
-    return sha256.substr(0, 12) + "…";
-}
-
 ExitStatus run_verify(const VerifyOptions& options) {
+    const auto language = report::parse_language(options.language);
     Diagnostics diagnostics;
     const auto file = io::read_source_file(options.settlement, diagnostics);
     if (!file) {
@@ -39,6 +37,12 @@ ExitStatus run_verify(const VerifyOptions& options) {
     if (recorded->kind != "settlement") {
         diagnostics.error(file->path, SourcePos{},
                           "verify reproduces settlements; this is a '" + recorded->kind + "' file");
+        return report(diagnostics);
+    }
+    if (recorded->aggregated) {
+        diagnostics.error(file->path, SourcePos{},
+                          "an aggregated settlement (--aggregate) has no staff lines to "
+                          "reproduce; verify the full settlement it was made with");
         return report(diagnostics);
     }
 
@@ -83,10 +87,7 @@ ExitStatus run_verify(const VerifyOptions& options) {
         Diagnostics hash_diagnostics;
         const auto current = io::read_source_file(located, hash_diagnostics);
         if (current && current->sha256 != input.sha256) {
-            report_lines.push_back("changed: " + located +
-                                   (input.id.empty() ? "" : " (" + input.id + ")") +
-                                   ": sha256 recorded " + short_hash(input.sha256) + ", now " +
-                                   short_hash(current->sha256));
+            report_lines.push_back(changed_input_text(input, located, current->sha256, language));
         }
     }
     if (diagnostics.has_errors() || arge_path.empty()) {
@@ -104,23 +105,13 @@ ExitStatus run_verify(const VerifyOptions& options) {
     }
     const auto differences = compare_settlements(*recorded, *run->settlement);
     for (const auto& difference : differences) {
-        report_lines.push_back("differs: " + difference.what + ": recorded " + difference.recorded +
-                               ", now " + difference.now);
+        report_lines.push_back(difference_text(difference, language));
     }
     std::string out;
     for (const auto& line : report_lines) {
         out += line + "\n";
     }
-    const std::string counts = std::to_string(recorded->lines.size()) + " lines, " +
-                               std::to_string(recorded->totals.size()) + " totals, " +
-                               std::to_string(recorded->net.size()) + " net entries, " +
-                               std::to_string(recorded->inputs.size()) + " input files";
-    if (report_lines.empty()) {
-        out += "verified: " + file->path + " reproduces exactly (" + counts + ")\n";
-    } else {
-        out += "NOT verified: " + file->path + ": " + std::to_string(report_lines.size()) +
-               " difference(s) (" + counts + ")\n";
-    }
+    out += verification_summary(*recorded, report_lines.size(), language) + "\n";
     std::cout << out << std::flush;
     const ExitStatus status = report(diagnostics);
     if (status != ExitStatus::success) {
@@ -143,6 +134,7 @@ Command make_verify_command(CLI::App& parent) {
     app->add_option("--base-dir", options->base_dir,
                     "Look for the recorded ARGE file below DIR (an archived bundle)")
         ->type_name("DIR");
+    add_language_option(*app, options->language);
     add_rules_option(*app, options->rules);
     app->footer(
         "Example:\n  ausgleich settle examples/musterstadt/arge.yaml --period 2005-Q2 --format "

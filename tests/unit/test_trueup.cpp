@@ -1,9 +1,12 @@
+#include "ausgleich/report/trueup_report.hpp"
 #include "ausgleich/trueup.hpp"
 
 #include <catch2/catch.hpp>
 #include <map>
 
 using namespace ausgleich;
+using report::CsvDialect;
+using report::Language;
 
 namespace {
 
@@ -29,6 +32,7 @@ Line line(const char* staff, const char* debtor, const char* creditor, const cha
 io::RecordedSettlement paid(int q, std::vector<std::pair<const char*, const char*>> kommune_lines) {
     io::RecordedSettlement recorded;
     recorded.path = "q" + std::to_string(q) + ".json";
+    recorded.sha256 = "0123456789ab" + std::string(52, 'f');
     recorded.kind = "settlement";
     recorded.arge = "ARGE Test";
     recorded.period = quarter(q);
@@ -54,6 +58,29 @@ Settlement year(std::vector<Line> lines) {
     }
     return settlement;
 }
+
+// The true-up of the first test case: T01 18432.50 now, 18250.00 paid in four
+// quarters; T02 1858.40 now, nothing paid. Net: the Kommune pays 1675.90.
+struct YearTrueup {
+    RatesTable final_rates;
+    Settlement final_year = year({line("T01", "agentur", "kommune", "18432.50"),
+                                  line("T02", "kommune", "agentur", "1858.40")});
+    Trueup trueup = compute_trueup(final_year,
+                                   {paid(1, {{"T01", "4500.00"}}), paid(2, {{"T01", "4550.00"}}),
+                                    paid(3, {{"T01", "4600.00"}}), paid(4, {{"T01", "4600.00"}})},
+                                   {"agentur", "kommune"});
+    Arge arge;
+
+    YearTrueup() {
+        final_rates.id = "r2005-final";
+        final_rates.title = "Test rates 2005";
+        final_rates.status = RatesStatus::final_rates;
+        final_year.rates_used = {&final_rates};
+        arge.name = "ARGE Test";
+        arge.partners = {{"agentur", "Agentur für Arbeit Test", std::nullopt, {}},
+                         {"kommune", "Stadt Test", std::nullopt, {}}};
+    }
+};
 
 } // namespace
 
@@ -125,4 +152,101 @@ TEST_CASE("paid settlements of another ARGE, outside the period or overlapping a
     CHECK_THAT(text,
                Catch::Contains("paid period 2005-06 (2005-06-01..2005-06-30) overlaps q2.json "
                                "(2005-Q2) on 2005-06-01..2005-06-30"));
+}
+
+TEST_CASE("the German true-up table has German words, numbers, dates and period names",
+          "[trueup][report]") {
+    const YearTrueup year_trueup;
+    CHECK(
+        report::trueup_table(year_trueup.final_year, year_trueup.trueup, year_trueup.arge,
+                             Language::de) ==
+        "Spitzabrechnung ARGE Test, 2005 (01.01.2005 bis 31.12.2005)\n"
+        "Kostensätze jetzt: r2005-final (endgültig) Test rates 2005\n"
+        "Bereits gezahlt:\n"
+        "  q1.json (1. Quartal 2005, sha256 0123456789ab…)\n"
+        "  q2.json (2. Quartal 2005, sha256 0123456789ab…)\n"
+        "  q3.json (3. Quartal 2005, sha256 0123456789ab…)\n"
+        "  q4.json (4. Quartal 2005, sha256 0123456789ab…)\n"
+        "\n"
+        "Personal-Nr.  Arbeitgeber  Gruppe  Schuldner  Endgültig EUR  Gezahlt EUR  Differenz EUR\n"
+        "---------------------------------------------------------------------------------------\n"
+        "T01           kommune      E9      agentur        18.432,50    18.250,00         182,50\n"
+        "T02           agentur      E9      kommune         1.858,40         0,00       1.858,40\n"
+        "\n"
+        "Summen je Zahlungsrichtung\n"
+        "  Schuldner  Gläubiger  Endgültig EUR  Gezahlt EUR  Differenz EUR\n"
+        "  ---------------------------------------------------------------\n"
+        "  agentur    kommune        18.432,50    18.250,00         182,50\n"
+        "  kommune    agentur         1.858,40         0,00       1.858,40\n"
+        "\n"
+        "Ausgleichszahlung aus der Spitzabrechnung\n"
+        "  Stadt Test (kommune) zahlt an Agentur für Arbeit Test (agentur) zusätzlich 1.675,90 "
+        "EUR für das Jahr 2005.\n");
+}
+
+TEST_CASE("the English true-up table keeps its wording", "[trueup][report]") {
+    const YearTrueup year_trueup;
+    const std::string table =
+        report::trueup_table(year_trueup.final_year, year_trueup.trueup, year_trueup.arge);
+    CHECK(table.rfind("True-up ARGE Test, 2005 (2005-01-01 to 2005-12-31)\n"
+                      "Rates now: r2005-final (final) Test rates 2005\n"
+                      "Already paid:\n"
+                      "  q1.json (2005-Q1, sha256 0123456789ab…)\n",
+                      0) == 0);
+    CHECK_THAT(table, Catch::Contains("T01    kommune   E9         agentur   18432.50  18250.00"
+                                      "          182.50\n"));
+    CHECK_THAT(table, Catch::EndsWith("Net true-up payment\n"
+                                      "  Stadt Test (kommune) pays Agentur für Arbeit Test "
+                                      "(agentur) 1675.90 EUR more for 2005.\n"));
+}
+
+TEST_CASE("a true-up that matches what was paid says nobody owes more, in either language",
+          "[trueup][report]") {
+    // 100.00 paid in Q1, 100.00 now: the difference and the net are 0.00.
+    YearTrueup nothing_more;
+    nothing_more.final_year = year({line("T01", "agentur", "kommune", "100.00")});
+    nothing_more.trueup = compute_trueup(nothing_more.final_year, {paid(1, {{"T01", "100.00"}})},
+                                         {"agentur", "kommune"});
+    const auto table = [&](Language language) {
+        return report::trueup_table(nothing_more.final_year, nothing_more.trueup, nothing_more.arge,
+                                    language);
+    };
+    CHECK_THAT(table(Language::en),
+               Catch::EndsWith("  Agentur für Arbeit Test (agentur) and Stadt Test (kommune) owe "
+                               "each other nothing more for 2005.\n"));
+    CHECK_THAT(table(Language::de),
+               Catch::EndsWith("  Agentur für Arbeit Test (agentur) und Stadt Test (kommune) "
+                               "schulden einander für das Jahr 2005 nichts mehr.\n"));
+}
+
+TEST_CASE("true-up CSV: rfc4180 by default, excel-de with German titles and decimal commas",
+          "[trueup][csv]") {
+    const YearTrueup year_trueup;
+    CHECK(report::trueup_csv(year_trueup.trueup) ==
+          "staff_id,employer,pay_group,debtor,creditor,final,paid,amount\r\n"
+          "T01,kommune,E9,agentur,kommune,18432.50,18250.00,182.50\r\n"
+          "T02,agentur,E9,kommune,agentur,1858.40,0.00,1858.40\r\n");
+    // --lang does not change the rfc4180 dialect: it is for programs.
+    CHECK(report::trueup_csv(year_trueup.trueup, {CsvDialect::rfc4180, Language::de}) ==
+          report::trueup_csv(year_trueup.trueup));
+    CHECK(report::trueup_csv(year_trueup.trueup, {CsvDialect::excel_de, Language::de}) ==
+          "\xEF\xBB\xBF"
+          "Personal-Nr.;Arbeitgeber;Gruppe;Schuldner;Gläubiger;Endgültig EUR;Gezahlt EUR;"
+          "Differenz EUR\r\n"
+          "T01;kommune;E9;agentur;kommune;18432,50;18250,00;182,50\r\n"
+          "T02;agentur;E9;kommune;agentur;1858,40;0,00;1858,40\r\n");
+    CHECK(
+        report::trueup_csv(year_trueup.trueup, {CsvDialect::excel_de, Language::en})
+            .rfind("\xEF\xBB\xBF"
+                   "Staff;Employer;Pay group;Debtor;Creditor;Final EUR;Paid EUR;Difference EUR\r\n",
+                   0) == 0);
+}
+
+TEST_CASE("a negative difference stays a number in excel-de CSV", "[trueup][csv]") {
+    // T03: 100.00 paid, nothing now: -100.00. A text cell starting with '-' would
+    // get an apostrophe against formula injection; a number must not.
+    const Trueup trueup =
+        compute_trueup(year({}), {paid(1, {{"T03", "100.00"}})}, {"agentur", "kommune"});
+    const std::string csv = report::trueup_csv(trueup, {CsvDialect::excel_de, Language::de});
+    CHECK_THAT(csv, Catch::EndsWith("\r\nT03;kommune;E9;agentur;kommune;0,00;100,00;-100,00\r\n"));
 }

@@ -1,13 +1,48 @@
 #include "ausgleich/report/trueup_report.hpp"
 
-#include "ausgleich/report/csv_report.hpp"
 #include "ausgleich/report/format.hpp"
 #include "ausgleich/report/json_writer.hpp"
+#include "ausgleich/report/statement_text.hpp"
 #include "ausgleich/report/table_report.hpp"
+
+#include <utility>
 
 namespace ausgleich::report {
 
 namespace {
+
+// The words only the true-up uses; the shared ones (column titles such as
+// "Staff") come from text(). "Spitzabrechnung" is the administrative term for
+// settling the exact amounts after provisional (Abschlags-) payments.
+constexpr Translation k_german[] = {
+    {"Already paid", "Bereits gezahlt"},
+    {"Difference EUR", "Differenz EUR"},
+    {"Final EUR", "Endgültig EUR"},
+    {"Net true-up payment", "Ausgleichszahlung aus der Spitzabrechnung"},
+    {"Paid EUR", "Gezahlt EUR"},
+    {"Rates now", "Kostensätze jetzt"},
+    {"True-up", "Spitzabrechnung"},
+};
+
+/// "A pays B 1675.90 EUR more for 2005." or "A and B owe each other nothing more
+/// for 2005." Unlike net_sentence() it says "more": the amount comes on top of
+/// what was paid.
+std::string net_trueup_sentence(const NetPayment& net, const Arge& arge, const Period& period,
+                                Language language) {
+    const std::string debtor = partner_label(arge, net.debtor);
+    const std::string creditor = partner_label(arge, net.creditor);
+    const std::string amount = money_text(net.amount, language);
+    if (language == Language::de) {
+        return net.amount == 0 ? debtor + " und " + creditor + " schulden einander " +
+                                     for_period(period, language) + " nichts mehr."
+                               : debtor + " zahlt an " + creditor + " zusätzlich " + amount +
+                                     " EUR " + for_period(period, language) + ".";
+    }
+    return net.amount == 0 ? debtor + " and " + creditor + " owe each other nothing more " +
+                                 for_period(period, language) + "."
+                           : debtor + " pays " + creditor + " " + amount + " EUR more " +
+                                 for_period(period, language) + ".";
+}
 
 std::string amounts_json(const TrueupAmounts& amounts) {
     return json_field("final", money(amounts.final_amount)) + ", " +
@@ -47,76 +82,87 @@ std::string trueup_json(const Settlement& final_settlement, const Trueup& trueup
     return out;
 }
 
-std::string trueup_csv(const Trueup& trueup) {
-    std::string out = "staff_id,employer,pay_group,debtor,creditor,final,paid,amount\r\n";
-    for (const auto& line : trueup.lines) {
-        const std::vector<std::string> fields = {line.staff_id,
-                                                 line.employer,
-                                                 line.pay_group,
-                                                 line.debtor,
-                                                 line.creditor,
-                                                 money(line.amounts.final_amount),
-                                                 money(line.amounts.paid),
-                                                 money(line.amounts.difference)};
-        for (std::size_t i = 0; i < fields.size(); ++i) {
-            out += (i ? "," : "") + csv_field(fields[i]);
-        }
-        out += "\r\n";
+std::string trueup_csv(const Trueup& trueup, const CsvStyle& style) {
+    CsvWriter csv(style.dialect);
+    const std::pair<std::string_view, std::string_view> columns[] = {
+        {"staff_id", text(style.language, "Staff")},
+        {"employer", text(style.language, "Employer")},
+        {"pay_group", text(style.language, "Pay group")},
+        {"debtor", text(style.language, "Debtor")},
+        {"creditor", text(style.language, "Creditor")},
+        {"final", translate(style.language, "Final EUR", k_german)},
+        {"paid", translate(style.language, "Paid EUR", k_german)},
+        {"amount", translate(style.language, "Difference EUR", k_german)}};
+    for (const auto& [field_name, title] : columns) {
+        csv.text(std::string(style.dialect == CsvDialect::rfc4180 ? field_name : title));
     }
-    return out;
+    csv.end_row();
+    for (const auto& line : trueup.lines) {
+        csv.text(line.staff_id);
+        csv.text(line.employer);
+        csv.text(line.pay_group);
+        csv.text(line.debtor);
+        csv.text(line.creditor);
+        csv.number(money(line.amounts.final_amount));
+        csv.number(money(line.amounts.paid));
+        csv.number(money(line.amounts.difference));
+        csv.end_row();
+    }
+    return csv.str();
 }
 
-std::string trueup_table(const Settlement& final_settlement, const Trueup& trueup,
-                         const Arge& arge) {
+std::string trueup_table(const Settlement& final_settlement, const Trueup& trueup, const Arge& arge,
+                         Language language) {
     using Align = TextTable::Align;
+    const auto shared = [language](std::string_view english) {
+        return std::string(text(language, english));
+    };
+    const auto own = [language](std::string_view english) {
+        return std::string(translate(language, english, k_german));
+    };
+    const auto eur = [language](const Rational& amount) {
+        return money_text(amount, language);
+    };
     const Period& period = final_settlement.period;
-    std::string out = "True-up " + final_settlement.arge + ", " + period.label + " (" +
-                      period.range.first.iso() + " to " + period.range.last.iso() + ")\n";
+    std::string out = own("True-up") + " " + final_settlement.arge + ", " +
+                      period_with_range(period, language) + "\n";
     for (const RatesTable* table : final_settlement.rates_used) {
-        out += "Rates now: " + table->id + " (" + std::string(to_string(table->status)) + ") " +
-               table->title + "\n";
+        out += own("Rates now") + ": " + table->id + " (" +
+               std::string(status_text(table->status, language)) + ") " + table->title + "\n";
     }
-    out += "Already paid:\n";
+    out += own("Already paid") + ":\n";
     for (const auto& paid : trueup.paid) {
-        out += "  " + paid.path + " (" + paid.period.label + ", sha256 " +
+        out += "  " + paid.path + " (" + period_name(paid.period, language) + ", sha256 " +
                paid.sha256.substr(0, 12) + "…)\n";
     }
     out += "\n";
-    TextTable lines({{"Staff", Align::left},
-                     {"Employer", Align::left},
-                     {"Pay group", Align::left},
-                     {"Debtor", Align::left},
-                     {"Final EUR", Align::right},
-                     {"Paid EUR", Align::right},
-                     {"Difference EUR", Align::right}});
+    TextTable lines({{shared("Staff"), Align::left},
+                     {shared("Employer"), Align::left},
+                     {shared("Pay group"), Align::left},
+                     {shared("Debtor"), Align::left},
+                     {own("Final EUR"), Align::right},
+                     {own("Paid EUR"), Align::right},
+                     {own("Difference EUR"), Align::right}});
     for (const auto& line : trueup.lines) {
         lines.add_row({line.staff_id, line.employer, line.pay_group, line.debtor,
-                       money(line.amounts.final_amount), money(line.amounts.paid),
-                       money(line.amounts.difference)});
+                       eur(line.amounts.final_amount), eur(line.amounts.paid),
+                       eur(line.amounts.difference)});
     }
     out += lines.render();
-    out += "\nTotals per direction\n";
-    TextTable totals({{"Debtor", Align::left},
-                      {"Creditor", Align::left},
-                      {"Final EUR", Align::right},
-                      {"Paid EUR", Align::right},
-                      {"Difference EUR", Align::right}});
+    out += "\n" + shared("Totals per direction") + "\n";
+    TextTable totals({{shared("Debtor"), Align::left},
+                      {shared("Creditor"), Align::left},
+                      {own("Final EUR"), Align::right},
+                      {own("Paid EUR"), Align::right},
+                      {own("Difference EUR"), Align::right}});
     for (const auto& total : trueup.totals) {
-        totals.add_row({total.debtor, total.creditor, money(total.amounts.final_amount),
-                        money(total.amounts.paid), money(total.amounts.difference)});
+        totals.add_row({total.debtor, total.creditor, eur(total.amounts.final_amount),
+                        eur(total.amounts.paid), eur(total.amounts.difference)});
     }
     out += totals.render("  ");
-    out += "\nNet true-up payment\n";
+    out += "\n" + own("Net true-up payment") + "\n";
     for (const auto& net : trueup.net) {
-        if (net.amount == 0) {
-            out += "  " + partner_label(arge, net.debtor) + " and " +
-                   partner_label(arge, net.creditor) + " owe each other nothing more for " +
-                   period.label + ".\n";
-        } else {
-            out += "  " + partner_label(arge, net.debtor) + " pays " +
-                   partner_label(arge, net.creditor) + " " + money(net.amount) + " EUR more for " +
-                   period.label + ".\n";
-        }
+        out += "  " + net_trueup_sentence(net, arge, period, language) + "\n";
     }
     return out;
 }

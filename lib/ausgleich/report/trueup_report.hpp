@@ -1,9 +1,11 @@
 #pragma once
 // The true-up as JSON (SPEC 6.1 with "kind": "trueup" and a "paid" list), CSV
-// and a text table.
+// (either dialect) and a text table in English or German.
 
 #include "ausgleich/arge.hpp"
 #include "ausgleich/input_record.hpp"
+#include "ausgleich/report/csv_report.hpp"
+#include "ausgleich/report/language.hpp"
 #include "ausgleich/settlement.hpp"
 #include "ausgleich/trueup.hpp"
 
@@ -16,9 +18,11 @@ namespace ausgleich::report {
 std::string trueup_json(const Settlement& final_settlement, const Trueup& trueup,
                         const std::vector<InputRecord>& inputs);
 /// One row per line: the settlement's line fields with final, paid and amount.
-std::string trueup_csv(const Trueup& trueup);
+/// The rfc4180 header is those field names; excel-de titles the columns in
+/// `style.language`.
+std::string trueup_csv(const Trueup& trueup, const CsvStyle& style = {});
 /// For people: what was paid, the differences per line and direction, the net.
-std::string trueup_table(const Settlement& final_settlement, const Trueup& trueup,
-                         const Arge& arge);
+std::string trueup_table(const Settlement& final_settlement, const Trueup& trueup, const Arge& arge,
+                         Language language = Language::en);
 
 } // namespace ausgleich::report
