@@ -24,6 +24,7 @@ struct ExplainOptions {
     std::string period;
     std::string staff;
     std::string format = "text";
+    std::string language = "en";
     std::string output;
     std::vector<std::string> rules;
 };
@@ -101,8 +102,11 @@ ExitStatus run_explain(const ExplainOptions& options) {
 
     const report::StaffExplanation explanation{
         run->header, *run->tasks, staff, derivation, lines, period, settlement.policy};
-    const std::string content = options.format == "json" ? report::explain_json(explanation)
-                                                         : report::explain_text(explanation);
+    // JSON is for programs: the same whatever --lang says.
+    const std::string content =
+        options.format == "json"
+            ? report::explain_json(explanation)
+            : report::explain_text(explanation, report::parse_language(options.language));
     return write_result(content, options.output, run->opened_paths, diagnostics);
 }
 
@@ -118,12 +122,15 @@ Command make_explain_command(CLI::App& parent) {
         ->required()
         ->type_name("ID");
     add_format_option(*app, options->format, {"text", "json"});
+    add_language_option(*app, options->language);
     add_output_option(*app, options->output);
     add_rules_option(*app, options->rules);
     app->footer("Example:\n  ausgleich explain examples/musterstadt/arge.yaml --period 2005-Q2 "
                 "--staff KO13\n"
                 "  ausgleich explain examples/musterstadt/arge.yaml --period 2005-Q2 --staff AA01 "
-                "--format json\n\n"
+                "--format json\n"
+                "  ausgleich explain examples/musterstadt/arge.yaml --period 2005-Q2 --staff KO06 "
+                "--lang de\n\n"
                 "Each figure names its source: the rates table (id, status, sources), the task "
                 "catalog entry (legal reference), the policy setting. The amounts are the ones "
                 "`settle` computes.\n"

@@ -16,6 +16,7 @@ struct RatesOptions {
     std::string date;
     std::string period;
     std::string format = "table";
+    std::string language = "en";
     std::string output;
     std::vector<std::string> rules;
 };
@@ -38,8 +39,11 @@ ExitStatus run_rates(const RatesOptions& options) {
         std::cerr << "ausgleich: error: " << report::no_table_message(rules.rates, query) << "\n";
         return ExitStatus::invalid_data;
     }
-    const std::string content = options.format == "json" ? report::rates_json(tables, query)
-                                                         : report::rates_table(tables, query);
+    // JSON is for programs: the same whatever --lang says.
+    const std::string content =
+        options.format == "json"
+            ? report::rates_json(tables, query)
+            : report::rates_table(tables, query, report::parse_language(options.language));
     return write_result(content, options.output, rules.opened_paths, diagnostics);
 }
 
@@ -66,10 +70,12 @@ Command make_rates_command(CLI::App& parent) {
         ->required(false)
         ->excludes(date);
     add_format_option(*app, options->format, {"table", "json"});
+    add_language_option(*app, options->language);
     add_output_option(*app, options->output);
     add_rules_option(*app, options->rules);
     app->footer("Without --date or --period, every loaded rates table is listed.\n\n"
                 "Example:\n  ausgleich rates --date 2005-06-30\n"
+                "  ausgleich rates --date 2005-06-30 --lang de\n"
                 "  ausgleich rates --period 2005-12-01..2006-01-31 --format json -o rates.json\n\n"
                 "Exit status: 0 listed, 1 invalid rules or no table in force, 2 usage error, "
                 "4 file not readable/writable.");

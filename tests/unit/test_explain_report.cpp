@@ -1,5 +1,6 @@
-// `explain` (report/explain_report): the text of one hand-built case in full,
-// the pieces of the derivation it prints, and, for every staff member of the
+// `explain` (report/explain_report): the text of one hand-built case in full
+// (English and German), the pieces of the derivation it prints, and, for every
+// staff member of the
 // Musterstadt example, that the derivation explained gives the very lines the
 // settlement has.
 
@@ -27,6 +28,7 @@ using ausgleich::Rational;
 using ausgleich::Segment;
 using ausgleich::SettlementInputs;
 using ausgleich::StaffDerivation;
+using ausgleich::report::Language;
 using ausgleich::report::StaffExplanation;
 using ausgleich::test::arge_yaml;
 using ausgleich::test::dec;
@@ -138,6 +140,56 @@ Line: agentur owes kommune for staff P001 (91 days, FTE 0.5000, share 0.5)
 Agentur (agentur) owes Kommune (kommune) 3185.00 EUR for staff P001 in 2005-Q2.
 )";
 
+// The same explanation with --lang de: German words, dates and period names,
+// decimal commas and thousands points; fractions, ids, task titles and the ARGE
+// file's setting names ("proration: days") as written.
+const std::string k_expected_german =
+    R"(Erläuterung für Personal-Nr. P001, ARGE Test, 2. Quartal 2005 (01.04.2005 bis 30.06.2005)
+
+Personal-Nr. P001
+  Arbeitgeber:               Kommune (kommune)
+  Besoldungs-/Entgeltgruppe: A9
+  Tage:                      91 Einsatztage im Zeitraum, 1 Zeitabschnitt(e) (geteilt an den Grenzen der Einsätze und der Kostensatztabellen)
+Verfahren (Angaben unter policy: in der ARGE-Datei, Standardwerte für fehlende Einstellungen)
+  Anteilsberechnung: nach Kalendertagen (proration: days)
+  VZÄ-Rundung: auf 4 Nachkommastellen (fte_decimals: 4)
+  Rundungsregel: kaufmännisch (rounding: half-up)
+  Rundungsstufe: je Zeile (round: per-line)
+
+Zeitabschnitt 1: 01.04.2005 bis 30.06.2005, 91 Tage
+  Einsatz ab 01.01.2005 (unbefristet): Wochenstunden 20, Aufgaben kdu 50 %, alg2 50 %
+  Kostensatztabelle test-2005 (endgültig): Test rates 2005
+    gültig vom 01.01.2005 bis 31.12.2005
+    Quelle: Test circular <https://example.org/rates>
+  Personalkostensatz A9 (Beamte): 36.500,00 EUR je VZÄ und Jahr
+  1. VZÄ: Wochenstunden 20 / Vollzeitstunden 40 (Träger kommune) = 0,5
+          kaufmännisch auf 4 Nachkommastellen gerundet (fte_decimals: 4, Verfahren) = 0,5000
+  2. Zeitanteil nach Kalendertagen (proration: days, Verfahren): 91 Tage / 365 Tage im Jahr 2005 = 91/365 ≈ 0,249315
+  3. Anteile je Träger (Aufgabenanteil × Trägeranteil an der Aufgabe):
+     agentur: 0,5
+       alg2 50 % × agentur 100 % = 0,5 (test-tasks: Arbeitslosengeld II; § 19 SGB II)
+     kommune: 0,5 (eigene Aufgaben des Arbeitgebers)
+       kdu 50 % × kommune 100 % = 0,5 (test-tasks: Unterkunft und Heizung; § 22 SGB II)
+  4. Kostenbestandteile (EUR je VZÄ und Jahr):
+     base (Personalkostensatz A9): 36.500,00, Besoldungsgruppe A9 (Beamte) aus test-2005
+     versorgung (Versorgungszuschlag): 30 % × 36.500,00 = 10.950,00 (gilt für Beamte, test-2005)
+     sachkosten (Sachkostenpauschale): 3.650,00, fester Jahresbetrag (gilt für alle, test-2005)
+     Geschuldet von agentur (Wert × VZÄ × Zeitanteil × Anteil):
+       base: 36.500,00 × 0,5 × 91/365 × 0,5 = 2.275
+       versorgung: 10.950,00 × 0,5 × 91/365 × 0,5 = 682,5
+       sachkosten: 3.650,00 × 0,5 × 91/365 × 0,5 = 227,5
+
+Zeile: agentur schuldet kommune für Personal-Nr. P001 (91 Tage, VZÄ 0,5000, Anteil 0,5)
+  base: Zeitabschnitt 1 = 2.275 → 2.275,00
+  versorgung: Zeitabschnitt 1 = 682,5 → 682,50
+  sachkosten: Zeitabschnitt 1 = 227,5 → 227,50
+  exakter Zeilenbetrag: base + versorgung + sachkosten = 3.185
+  Rundung je Zeile (round: per-line, Verfahren): der exakte Zeilenbetrag kaufmännisch (rounding: half-up, Verfahren) auf Cent gerundet = 3.185,00; die Bestandteile sind nur für die Anzeige gerundet
+  Betrag: 3.185,00 EUR
+
+Agentur (agentur) schuldet Kommune (kommune) 3.185,00 EUR für Personal-Nr. P001 im 2. Quartal 2005.
+)";
+
 bool contains(const std::string& text, const std::string& part) {
     return text.find(part) != std::string::npos;
 }
@@ -150,6 +202,13 @@ TEST_CASE("the text explanation of one segment shows every step with its source,
           "[explain_report]") {
     const Explained explained("2005-Q2");
     CHECK(ausgleich::report::explain_text(explained.explanation()) == k_expected_text);
+}
+
+TEST_CASE("the German text explanation has the same figures in German words and number format",
+          "[explain_report]") {
+    const Explained explained("2005-Q2");
+    CHECK(ausgleich::report::explain_text(explained.explanation(), Language::de) ==
+          k_expected_german);
 }
 
 TEST_CASE("the JSON explanation carries the same figures with exact fractions",
@@ -182,6 +241,29 @@ TEST_CASE("a staff member with no days in the period is explained as owing nothi
                    "\"segments\": [],\n  \"lines\": []\n}\n"));
 }
 
+TEST_CASE("in German a staff member with no days, or no other partner's share, owes nothing",
+          "[explain_report]") {
+    const Explained idle("2004-Q4");
+    CHECK(contains(ausgleich::report::explain_text(idle.explanation(), Language::de),
+                   "\nPersonal-Nr. P001 hat im 4. Quartal 2004 keine Einsatztage: niemand schuldet "
+                   "dafür etwas.\n"));
+    const Explained settled("2005-04");
+    // The same segments without lines: what a staff member working only on the
+    // employer's own tasks is explained with.
+    const StaffExplanation e = settled.explanation();
+    const std::vector<Line> no_lines;
+    const StaffExplanation without_lines{e.arge,   e.tasks,  e.staff, e.derivation,
+                                         no_lines, e.period, e.policy};
+    CHECK(contains(ausgleich::report::explain_text(without_lines, Language::de),
+                   "\nKein anderer Träger schuldet Kommune (kommune) etwas für Personal-Nr. P001 "
+                   "im April 2005: die gesamte Zeit entfiel auf eigene Aufgaben des "
+                   "Arbeitgebers.\n"));
+    // 30 days of April: (36500 + 10950 + 3650) × 0.5 FTE × 30/365 × 0.5 = 1050.
+    CHECK(contains(ausgleich::report::explain_text(settled.explanation(), Language::de),
+                   "\nAgentur (agentur) schuldet Kommune (kommune) 1.050,00 EUR für Personal-Nr. "
+                   "P001 im April 2005.\n"));
+}
+
 // --- the pieces -------------------------------------------------------------------
 
 TEST_CASE("the time fraction names each calendar year or month it adds up", "[explain_report]") {
@@ -196,6 +278,21 @@ TEST_CASE("the time fraction names each calendar year or month it adds up", "[ex
           "(2005-12: 15/31 + 2006-01: 15/31) / 12 = 5/62 ≈ 0.080645");
 }
 
+TEST_CASE("in German the time fraction names calendar years and months in German",
+          "[explain_report]") {
+    const Explained explained("2005-Q2");
+    Segment segment = explained.derivation->segments.front();
+    segment.range = {ausgleich::Date(2005, 12, 17), ausgleich::Date(2006, 1, 15)};
+    segment.time_fraction = ausgleich::time_fraction(segment.range, ausgleich::Proration::days);
+    CHECK(ausgleich::report::time_fraction_formula(segment, ausgleich::Proration::days,
+                                                   Language::de) ==
+          "15 Tage / 365 Tage im Jahr 2005 + 15 Tage / 365 Tage im Jahr 2006 = 6/73 ≈ 0,082192");
+    segment.time_fraction = ausgleich::time_fraction(segment.range, ausgleich::Proration::months);
+    CHECK(ausgleich::report::time_fraction_formula(segment, ausgleich::Proration::months,
+                                                   Language::de) ==
+          "(Dezember 2005: 15/31 + Januar 2006: 15/31) / 12 = 5/62 ≈ 0,080645");
+}
+
 TEST_CASE("the FTE names where the full-time hours come from and how it was rounded",
           "[explain_report]") {
     const Explained explained("2005-Q2");
@@ -207,6 +304,36 @@ TEST_CASE("the FTE names where the full-time hours come from and how it was roun
     exact.fte_decimals.reset();
     CHECK(ausgleich::report::fte_rounding(segment, exact) ==
           "not rounded (fte_decimals: null, policy) = 0.5");
+}
+
+TEST_CASE("in German the FTE and its rounding are explained in German with decimal commas",
+          "[explain_report]") {
+    const Explained explained("2005-Q2");
+    const Segment& segment = explained.derivation->segments.front();
+    CHECK(ausgleich::report::fte_formula(
+              explained.fixture.arge(), explained.fixture.arge().staff.front(), segment,
+              Language::de) == "Wochenstunden 20 / Vollzeitstunden 40 (Träger kommune) = 0,5");
+    Policy exact;
+    exact.fte_decimals.reset();
+    CHECK(ausgleich::report::fte_rounding(segment, exact, Language::de) ==
+          "nicht gerundet (fte_decimals: null, Verfahren) = 0,5");
+    CHECK(ausgleich::report::fte_rounding(segment, Policy{}, Language::de) ==
+          "kaufmännisch auf 4 Nachkommastellen gerundet (fte_decimals: 4, Verfahren) = 0,5000");
+}
+
+TEST_CASE("in German a percent surcharge is shown with decimal commas and whom it applies to",
+          "[explain_report]") {
+    const Explained explained("2005-Q2");
+    const Segment& segment = explained.derivation->segments.front();
+    REQUIRE(segment.components.size() == 3);
+    CHECK(ausgleich::report::component_formula(segment, segment.components[0], Language::de) ==
+          "36.500,00, Besoldungsgruppe A9 (Beamte) aus test-2005");
+    CHECK(ausgleich::report::component_formula(segment, segment.components[1], Language::de) ==
+          "30 % × 36.500,00 = 10.950,00 (gilt für Beamte, test-2005)");
+    CHECK(ausgleich::report::component_formula(segment, segment.components[2], Language::de) ==
+          "3.650,00, fester Jahresbetrag (gilt für alle, test-2005)");
+    CHECK(ausgleich::report::amount_formula(segment, segment.components[1], dec("0.5"),
+                                            Language::de) == "10.950,00 × 0,5 × 91/365 × 0,5");
 }
 
 TEST_CASE("the task contributions of a partner add up to its share", "[explain_report]") {
@@ -244,6 +371,33 @@ TEST_CASE("the rounding of a line is explained as its round policy says", "[expl
                    "only the total agentur → kommune is rounded"));
 }
 
+TEST_CASE("in German the rounding of a line is explained in German for each round policy",
+          "[explain_report]") {
+    Line line;
+    line.debtor = "agentur";
+    line.creditor = "kommune";
+    line.components = {{"base", dec("1000.005"), dec("1000.01")}, {"sachkosten", dec("1.004"), 1}};
+    line.exact = dec("1001.009");
+    line.amount = dec("1001.01");
+    Policy policy;
+    CHECK(ausgleich::report::line_rounding(line, policy, Language::de) ==
+          "Rundung je Zeile (round: per-line, Verfahren): der exakte Zeilenbetrag kaufmännisch "
+          "(rounding: half-up, Verfahren) auf Cent gerundet = 1.001,01; die Bestandteile sind nur "
+          "für die Anzeige gerundet");
+    policy.round = ausgleich::RoundingPolicy::per_component;
+    policy.rounding = ausgleich::RoundingMode::half_even;
+    CHECK(ausgleich::report::line_rounding(line, policy, Language::de) ==
+          "Rundung je Kostenbestandteil (round: per-component, Verfahren): jeder Bestandteil "
+          "mathematisch (rounding: half-even, Verfahren) auf Cent gerundet, der Zeilenbetrag ist "
+          "ihre Summe: 1.000,01 + 1,00 = 1.001,01");
+    policy.round = ausgleich::RoundingPolicy::per_total;
+    CHECK(ausgleich::report::line_rounding(line, policy, Language::de) ==
+          "Rundung nur der Summe (round: per-total, Verfahren): der Zeilenbetrag wird "
+          "mathematisch (rounding: half-even, Verfahren) auf Cent gerundet angezeigt = 1.001,01; "
+          "gerundet wird nur die Summe agentur → kommune, aus der exakten Summe ihrer Zeilen "
+          "(ausgleich settle weist den Unterschied als Rundungsdifferenz aus)");
+}
+
 TEST_CASE("exact values are shown as finite decimals or as fractions with 6 places",
           "[explain_report]") {
     CHECK(ausgleich::report::exact_text(dec("0.5065")) == "0.5065");
@@ -251,6 +405,18 @@ TEST_CASE("exact values are shown as finite decimals or as fractions with 6 plac
     CHECK(ausgleich::report::fraction_text(Rational(2)) == "2/1");
     CHECK(ausgleich::report::annual_text(dec("43560.8")) == "43560.80");
     CHECK(ausgleich::report::annual_text(dec("12581.514")) == "12581.514");
+}
+
+TEST_CASE("in German exact values have a decimal comma and thousands points, fractions stay",
+          "[explain_report]") {
+    CHECK(ausgleich::report::exact_text(dec("0.5065"), Language::de) == "0,5065");
+    CHECK(ausgleich::report::exact_text(Rational(39, 77), Language::de) == "39/77 ≈ 0,506494");
+    // KO06 of the Musterstadt example: the base component of Q2 2005.
+    CHECK(ausgleich::report::exact_text(Rational(5019456533, 912500), Language::de) ==
+          "5019456533/912500 ≈ 5.500,774283");
+    CHECK(ausgleich::report::annual_text(dec("43560.8"), Language::de) == "43.560,80");
+    CHECK(ausgleich::report::annual_text(dec("12581.514"), Language::de) == "12.581,514");
+    CHECK(ausgleich::report::annual_text(dec("-1234.5"), Language::de) == "-1.234,50");
 }
 
 // --- one code path with settle ----------------------------------------------------
@@ -368,5 +534,9 @@ TEST_CASE("for every Musterstadt staff member, the derivation explained gives th
             settled,     period,      run->settlement->policy};
         CHECK_FALSE(ausgleich::report::explain_text(explanation).empty());
         CHECK_FALSE(ausgleich::report::explain_json(explanation).empty());
+        // Every sentence has its German (a missing one throws), with every placeholder filled.
+        const std::string german = ausgleich::report::explain_text(explanation, Language::de);
+        CHECK_FALSE(contains(german, "{"));
+        CHECK_FALSE(contains(german, " owes "));
     }
 }

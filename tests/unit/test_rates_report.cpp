@@ -1,5 +1,6 @@
 // The rates listing (`ausgleich rates`): which tables a date or period selects,
-// the natural order of pay groups, and the exact text and JSON of a small table.
+// the natural order of pay groups, and the exact text (English and German) and
+// JSON of a small table.
 
 #include "ausgleich/report/rates_report.hpp"
 
@@ -20,6 +21,7 @@ using ausgleich::RateBook;
 using ausgleich::RatesStatus;
 using ausgleich::RatesTable;
 using ausgleich::Surcharge;
+using ausgleich::report::Language;
 using ausgleich::report::natural_less;
 using ausgleich::report::no_table_message;
 using ausgleich::report::pay_group_less;
@@ -284,4 +286,119 @@ TEST_CASE("the JSON listing records a period with label and range, and keeps sub
                     "\"2005-06-30\"},\n") != std::string::npos);
     CHECK(json.find("\"annual\": \"100.125\"") != std::string::npos);
     CHECK(json.find("\"surcharges\": []\n") != std::string::npos);
+}
+
+// --- German (--lang de) -----------------------------------------------------------
+
+namespace {
+
+bool contains(const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+}
+
+} // namespace
+
+TEST_CASE("in German the table listing has German words, decimal commas and German dates") {
+    const RatesTable table = sample_table();
+    CHECK(rates_table({&table}, {Date::parse("2005-06-30"), std::nullopt}, Language::de) ==
+          "Geltende Kostensatztabellen am 30.06.2005\n"
+          "\n"
+          "test-2005 (endgültig), gültig vom 01.01.2005 bis 31.12.2005\n"
+          "  Testsätze 2005\n"
+          "\n"
+          "  Quellen\n"
+          "    - Rundschreiben \"A\"\n"
+          "      https://example.org/a\n"
+          "    - Vermerk B\n"
+          "\n"
+          "  Besoldungs-/Entgeltgruppen, EUR je VZÄ und Jahr\n"
+          "    Gruppe  Art                Jahresbetrag EUR  versorgung  sachkosten  Summe EUR\n"
+          "    ------------------------------------------------------------------------------\n"
+          "    A9      Beamte                       150,01       18,75       10,00     178,76\n"
+          "    A10     Beamte                       200,00       25,00       10,00     235,00\n"
+          "    E9      Tarifbeschäftigte             90,00           -       10,00     100,00\n"
+          "    E10     Tarifbeschäftigte            100,50           -       10,00     110,50\n"
+          "    Prozentuale Zuschläge und Summen sind auf Cent gerundet angezeigt; die "
+          "Abrechnung verwendet die exakten Werte.\n"
+          "\n"
+          "  Zuschläge je VZÄ, zusätzlich zum Personalkostensatz\n"
+          "    Kennung     Bezeichnung          Prozent  Jahresbetrag EUR  Gilt für\n"
+          "    --------------------------------------------------------------------\n"
+          "    versorgung  Versorgungszuschlag   12,5 %                    Beamte\n"
+          "    sachkosten  Sachkostenpauschale                      10,00  alle\n");
+}
+
+TEST_CASE("in German amounts of a thousand euros and more have a point between thousands") {
+    // The A9 rate of the Musterstadt placeholder table: 30 % of 41318.60 is
+    // 12395.58, with 11070.00 of material costs the total is 64784.18.
+    RatesTable table =
+        bare_table("pks", "2005-01-01", "2005-12-31", {rate("A9", PayKind::beamte, "41318.60")});
+    Surcharge versorgung;
+    versorgung.id = "versorgung";
+    versorgung.title = "Versorgungszuschlag";
+    versorgung.percent = parse_decimal("30");
+    versorgung.applies_to = AppliesTo::beamte;
+    Surcharge sachkosten;
+    sachkosten.id = "sachkosten";
+    sachkosten.title = "Sachkostenpauschale";
+    sachkosten.annual = parse_decimal("11070.00");
+    sachkosten.applies_to = AppliesTo::all;
+    table.surcharges = {versorgung, sachkosten};
+    const std::string german = rates_table({&table}, {}, Language::de);
+    CHECK(contains(german,
+                   "    A9      Beamte         41.318,60   12.395,58   11.070,00  64.784,18\n"));
+    CHECK(
+        contains(german, "    sachkosten  Sachkostenpauschale                  11.070,00  alle\n"));
+    // The same figures in English, unchanged.
+    CHECK(contains(rates_table({&table}, {}),
+                   "    A9         beamte    41318.60    12395.58    11070.00   64784.18\n"));
+}
+
+TEST_CASE("in German the listing names the period and the part of it a table covers") {
+    const RatesTable table = sample_table();
+    const std::string partly =
+        rates_table({&table}, {std::nullopt, parse_period("2005-12-01..2006-01-31")}, Language::de);
+    CHECK(partly.rfind("Geltende Kostensatztabellen im Zeitraum 01.12.2005 bis 31.01.2006\n"
+                       "\n"
+                       "test-2005 (endgültig), gültig vom 01.01.2005 bis 31.12.2005\n"
+                       "  Testsätze 2005\n"
+                       "  Gilt im Zeitraum nur vom 01.12.2005 bis 31.12.2005.\n"
+                       "\n",
+                       0) == 0);
+    const std::string quarter =
+        rates_table({&table}, {std::nullopt, parse_period("2005-Q2")}, Language::de);
+    CHECK(quarter.rfind("Geltende Kostensatztabellen im 2. Quartal 2005 (01.04.2005 bis "
+                        "30.06.2005)\n"
+                        "\n"
+                        "test-2005 (endgültig), gültig vom 01.01.2005 bis 31.12.2005\n"
+                        "  Testsätze 2005\n"
+                        "  Gilt für den ganzen Zeitraum.\n",
+                        0) == 0);
+    CHECK(rates_table({&table}, {std::nullopt, parse_period("2005")}, Language::de)
+              .rfind("Geltende Kostensatztabellen im Jahr 2005 (01.01.2005 bis 31.12.2005)\n", 0) ==
+          0);
+    CHECK(rates_table({&table}, {std::nullopt, parse_period("2005-04")}, Language::de)
+              .rfind("Geltende Kostensatztabellen im April 2005 (01.04.2005 bis 30.04.2005)\n",
+                     0) == 0);
+}
+
+TEST_CASE("in German a flat-rate table without surcharges explains the star in German") {
+    const RatesTable table =
+        bare_table("flat", "2005-01-01", "2005-12-31", {rate("*", PayKind::any, "67400.00")});
+    CHECK(rates_table({&table}, {}, Language::de) ==
+          "Alle geladenen Kostensatztabellen\n"
+          "\n"
+          "flat (vorläufig), gültig vom 01.01.2005 bis 31.12.2005\n"
+          "  Table flat\n"
+          "\n"
+          "  Quellen\n"
+          "    - Source of flat\n"
+          "\n"
+          "  Besoldungs-/Entgeltgruppen, EUR je VZÄ und Jahr\n"
+          "    Gruppe  Art   Jahresbetrag EUR\n"
+          "    ------------------------------\n"
+          "    *       alle         67.400,00\n"
+          "    * = jede Besoldungs-/Entgeltgruppe, die diese Tabelle nicht aufführt\n"
+          "\n"
+          "  Zuschläge: keine\n");
 }

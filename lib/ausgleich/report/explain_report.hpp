@@ -1,7 +1,8 @@
 #pragma once
 // `ausgleich explain`: every step of SPEC section 4 for one staff member, with
 // the rule and the source behind each figure (rates table, task catalog entry,
-// policy setting), as text for an auditor or as JSON (`ausgleich/explain/v1`).
+// policy setting), as text for an auditor, in English or German (`--lang`), or
+// as JSON (`ausgleich/explain/v1`), which is always the same, whatever the language.
 //
 // The renderers compute nothing of their own: every figure is read from the
 // derivation (`derive_staff`) and the settlement's lines (`staff_lines`), the
@@ -9,6 +10,7 @@
 
 #include "ausgleich/arge.hpp"
 #include "ausgleich/period.hpp"
+#include "ausgleich/report/language.hpp"
 #include "ausgleich/settlement.hpp"
 #include "ausgleich/tasks.hpp"
 
@@ -33,8 +35,10 @@ struct StaffExplanation {
 /// The explanation as text for people: the staff member and the policy, each
 /// segment (days, rates table with its sources, FTE, time fraction, shares with
 /// their tasks, components, amounts per debtor), each line with its rounding,
-/// and one sentence per line saying who owes whom how much.
-std::string explain_text(const StaffExplanation& explanation);
+/// and one sentence per line saying who owes whom how much. In German the
+/// words, decimals ("0,5065", "43.560,80"), dates and period names are German;
+/// fractions ("91/365"), ids and the ARGE file's setting names stay as written.
+std::string explain_text(const StaffExplanation& explanation, Language language = Language::en);
 
 /// The same content as JSON, `schema: ausgleich/explain/v1`: keys in a fixed
 /// order, exact values as "numerator/denominator" with a 6-place decimal beside
@@ -42,27 +46,33 @@ std::string explain_text(const StaffExplanation& explanation);
 std::string explain_json(const StaffExplanation& explanation);
 
 // --- the pieces both renderers share ------------------------------------------
+// JSON takes them in English (the default); the text in the language asked for.
 
 /// An exact value as "numerator/denominator" ("39/77", "1/1").
 std::string fraction_text(const Rational& value);
 
 /// An exact value for people: the decimal when it is finite ("0.5065"), else
-/// the fraction and its half-up 6-place decimal ("39/77 ≈ 0.506494").
-std::string exact_text(const Rational& value);
+/// the fraction and its half-up 6-place decimal ("39/77 ≈ 0.506494"; in German
+/// "0,5065", "39/77 ≈ 0,506494", with '.' between thousands).
+std::string exact_text(const Rational& value, Language language = Language::en);
 
 /// SPEC 4 step 1 before rounding, with the source of each number:
 /// "weekly_hours 19.5 / full_time_hours 38.5 (staff member) = 39/77 ≈ 0.506494"
 /// or "fte 0.75 (assignment) = 0.75".
-std::string fte_formula(const Arge& arge, const Staff& staff, const Segment& segment);
+std::string fte_formula(const Arge& arge, const Staff& staff, const Segment& segment,
+                        Language language = Language::en);
 
 /// The rounding of step 1: "rounded half-up to 4 decimals (fte_decimals: 4,
 /// policy) = 0.5065", or "not rounded (fte_decimals: null, policy) = …".
-std::string fte_rounding(const Segment& segment, const Policy& policy);
+std::string fte_rounding(const Segment& segment, const Policy& policy,
+                         Language language = Language::en);
 
 /// SPEC 4 step 2 with its parts: "91 days / 365 days in 2005 = 91/365 ≈ 0.249315"
 /// (days), or "(2005-04: 30/30 + 2005-05: 31/31) / 12 = 61/360 ≈ 0.169444"
-/// (months). The result is the segment's own time fraction.
-std::string time_fraction_formula(const Segment& segment, Proration proration);
+/// (months; in German "(Dezember 2005: 15/31 + …) / 12"). The result is the
+/// segment's own time fraction.
+std::string time_fraction_formula(const Segment& segment, Proration proration,
+                                  Language language = Language::en);
 
 /// What one task code of an assignment gives one partner (SPEC 4 step 3).
 struct TaskContribution {
@@ -80,19 +90,22 @@ std::vector<TaskContribution> task_contributions(const Segment& segment, const T
 /// A component's annual value (EUR per FTE) and where it comes from:
 /// "43560.80, pay group E9 (tarif) of pks-2005", "30 % × 41318.60 = 12395.58
 /// (applies_to: beamte, pks-2005)" or "11070.00, fixed annual amount
-/// (applies_to: all, pks-2005)".
-std::string component_formula(const Segment& segment, const ComponentValue& component);
+/// (applies_to: all, pks-2005)"; in German "30 % × 41.318,60 = 12.395,58 (gilt für
+/// Beamte, pks-2005)".
+std::string component_formula(const Segment& segment, const ComponentValue& component,
+                              Language language = Language::en);
 
 /// SPEC 4 step 4 as a product of its factors: "43560.80 × 0.5065 × 91/365 × 1"
 /// (value × FTE × time fraction × share); its value is component_amount().
 std::string amount_formula(const Segment& segment, const ComponentValue& component,
-                           const Rational& share);
+                           const Rational& share, Language language = Language::en);
 
 /// How the line amount follows from its components under the policy's
 /// `round` and `rounding` settings, with the figures.
-std::string line_rounding(const Line& line, const Policy& policy);
+std::string line_rounding(const Line& line, const Policy& policy, Language language = Language::en);
 
-/// An annual EUR figure: two decimals when it is whole cents ("43560.80"), else exactly.
-std::string annual_text(const Rational& value);
+/// An annual EUR figure: two decimals when it is whole cents ("43560.80";
+/// "43.560,80" in German), else exactly.
+std::string annual_text(const Rational& value, Language language = Language::en);
 
 } // namespace ausgleich::report

@@ -2,6 +2,7 @@
 
 #include "ausgleich/input_record.hpp"
 #include "ausgleich/report/json_report.hpp"
+#include "ausgleich/report/statement_text.hpp"
 #include "ausgleich/report/table_report.hpp"
 
 #include <algorithm>
@@ -9,6 +10,44 @@
 namespace ausgleich::report {
 
 namespace {
+
+// The listing's German; the English text is the key. Ids, titles and sources
+// come from the rates files and stay as written there.
+constexpr Translation k_german[] = {
+    {"All loaded rates tables", "Alle geladenen Kostensatztabellen"},
+    {"Rates tables in force", "Geltende Kostensatztabellen"},
+    {"on", "am"},
+    {"Covers the whole period.", "Gilt für den ganzen Zeitraum."},
+    {"Covers", "Gilt im Zeitraum nur vom"},
+    {" of the period.", "."},
+    {"Sources", "Quellen"},
+    {"Pay groups, EUR per FTE and year", "Besoldungs-/Entgeltgruppen, EUR je VZÄ und Jahr"},
+    {"Kind", "Art"},
+    {"Annual EUR", "Jahresbetrag EUR"},
+    {"Total EUR", "Summe EUR"},
+    {"* = every pay group this table does not list",
+     "* = jede Besoldungs-/Entgeltgruppe, die diese Tabelle nicht aufführt"},
+    {"Percent surcharges and totals are shown rounded to cents; settlements use the exact "
+     "values.",
+     "Prozentuale Zuschläge und Summen sind auf Cent gerundet angezeigt; die Abrechnung "
+     "verwendet die exakten Werte."},
+    {"Surcharges: none", "Zuschläge: keine"},
+    {"Surcharges, per FTE on top of the pay-group rate",
+     "Zuschläge je VZÄ, zusätzlich zum Personalkostensatz"},
+    {"Id", "Kennung"},
+    {"Title", "Bezeichnung"},
+    {"Percent", "Prozent"},
+    {"Applies to", "Gilt für"},
+    // pay-group kinds and what a surcharge applies to
+    {"beamte", "Beamte"},
+    {"tarif", "Tarifbeschäftigte"},
+    {"any", "alle"},
+    {"all", "alle"},
+};
+
+std::string words(Language language, std::string_view english) {
+    return std::string(translate(language, english, k_german));
+}
 
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
@@ -73,10 +112,25 @@ std::string range_text(const DateRange& range) {
     return range.first.iso() + ".." + range.last.iso();
 }
 
+// "2005-04-01..2005-06-30" / "01.04.2005 bis 30.06.2005".
+std::string range_text(const DateRange& range, Language language) {
+    if (language == Language::en) {
+        return range_text(range);
+    }
+    return date_text(range.first, language) + " bis " + date_text(range.last, language);
+}
+
 // "2005-Q2 (2005-04-01..2005-06-30)", or just the range when that is the label.
 std::string period_text(const Period& period) {
     const std::string range = range_text(period.range);
     return period.label == range ? range : period.label + " (" + range + ")";
+}
+
+// "in 2005-Q2 (2005-04-01..2005-06-30)" / "im 2. Quartal 2005 (01.04.2005 bis
+// 30.06.2005)", "im Jahr 2005 (…)", "im Zeitraum 01.12.2005 bis 31.01.2006".
+std::string in_period_with_range(const Period& period, Language language) {
+    return language == Language::en ? "in " + period_text(period)
+                                    : in_period(period, language, true);
 }
 
 // An EUR amount as read from a rates file: two decimals (SPEC 6), more only when
@@ -84,6 +138,16 @@ std::string period_text(const Period& period) {
 std::string amount_text(const Rational& value) {
     return round_to_places(value, 2, RoundingMode::half_up) == value ? format_fixed(value, 2)
                                                                      : format_exact(value);
+}
+
+// amount_text for people: "41318.60" / "41.318,60".
+std::string amount_text(const Rational& value, Language language) {
+    return localize_decimal(amount_text(value), language, true);
+}
+
+// A percent surcharge or a total, rounded half-up to cents for display.
+std::string rounded_text(const Rational& value, Language language) {
+    return localize_decimal(format_rounded(value, 2), language, true);
 }
 
 std::vector<const PayGroupRate*> ordered_pay_groups(const RatesTable& table) {
@@ -115,18 +179,20 @@ std::vector<DateRange> covered_ranges(const RateBook& book) {
     return merged;
 }
 
-std::string query_heading(const RatesQuery& query) {
+std::string query_heading(const RatesQuery& query, Language language) {
     if (query.date) {
-        return "Rates tables in force on " + query.date->iso();
+        return words(language, "Rates tables in force") + " " + words(language, "on") + " " +
+               date_text(*query.date, language);
     }
     if (query.period) {
-        return "Rates tables in force in " + period_text(*query.period);
+        return words(language, "Rates tables in force") + " " +
+               in_period_with_range(*query.period, language);
     }
-    return "All loaded rates tables";
+    return words(language, "All loaded rates tables");
 }
 
-std::string sources_section(const RatesTable& table) {
-    std::string out = "  Sources\n";
+std::string sources_section(const RatesTable& table, Language language) {
+    std::string out = "  " + words(language, "Sources") + "\n";
     for (const auto& source : table.sources) {
         out += "    - " + source.title + "\n";
         if (!source.url.empty()) {
@@ -136,7 +202,7 @@ std::string sources_section(const RatesTable& table) {
     return out;
 }
 
-std::string pay_groups_section(const RatesTable& table) {
+std::string pay_groups_section(const RatesTable& table, Language language) {
     using Align = TextTable::Align;
     const auto rates = ordered_pay_groups(table);
     // One column per surcharge that applies to at least one listed pay group.
@@ -148,18 +214,20 @@ std::string pay_groups_section(const RatesTable& table) {
         }
     }
     std::vector<std::pair<std::string, Align>> headings = {
-        {"Pay group", Align::left}, {"Kind", Align::left}, {"Annual EUR", Align::right}};
+        {std::string(text(language, "Pay group")), Align::left},
+        {words(language, "Kind"), Align::left},
+        {words(language, "Annual EUR"), Align::right}};
     for (const Surcharge* surcharge : columns) {
         headings.emplace_back(surcharge->id, Align::right);
     }
     if (!columns.empty()) {
-        headings.emplace_back("Total EUR", Align::right);
+        headings.emplace_back(words(language, "Total EUR"), Align::right);
     }
     TextTable pay_groups(headings);
     bool rounded = false;
     for (const PayGroupRate* rate : rates) {
-        std::vector<std::string> row = {rate->pay_group, std::string(to_string(rate->kind)),
-                                        amount_text(rate->annual)};
+        std::vector<std::string> row = {rate->pay_group, words(language, to_string(rate->kind)),
+                                        amount_text(rate->annual, language)};
         Rational total = rate->annual;
         for (const Surcharge* surcharge : columns) {
             if (!surcharge->applies(rate->kind)) {
@@ -169,41 +237,48 @@ std::string pay_groups_section(const RatesTable& table) {
             const Rational value = surcharge->annual_value(rate->annual);
             total += value;
             rounded = rounded || round_to_places(value, 2, RoundingMode::half_up) != value;
-            row.push_back(surcharge->percent ? format_rounded(value, 2) : amount_text(value));
+            row.push_back(surcharge->percent ? rounded_text(value, language)
+                                             : amount_text(value, language));
         }
         if (!columns.empty()) {
-            row.push_back(format_rounded(total, 2));
+            row.push_back(rounded_text(total, language));
         }
         pay_groups.add_row(std::move(row));
     }
-    std::string out = "  Pay groups, EUR per FTE and year\n" + pay_groups.render("    ");
+    std::string out = "  " + words(language, "Pay groups, EUR per FTE and year") + "\n" +
+                      pay_groups.render("    ");
     if (table.has_flat_rate()) {
-        out += "    * = every pay group this table does not list\n";
+        out += "    " + words(language, "* = every pay group this table does not list") + "\n";
     }
     if (rounded) {
-        out += "    Percent surcharges and totals are shown rounded to cents; settlements use "
-               "the exact values.\n";
+        out += "    " +
+               words(language, "Percent surcharges and totals are shown rounded to cents; "
+                               "settlements use the exact values.") +
+               "\n";
     }
     return out;
 }
 
-std::string surcharges_section(const RatesTable& table) {
+std::string surcharges_section(const RatesTable& table, Language language) {
     using Align = TextTable::Align;
     if (table.surcharges.empty()) {
-        return "  Surcharges: none\n";
+        return "  " + words(language, "Surcharges: none") + "\n";
     }
-    TextTable surcharges({{"Id", Align::left},
-                          {"Title", Align::left},
-                          {"Percent", Align::right},
-                          {"Annual EUR", Align::right},
-                          {"Applies to", Align::left}});
+    TextTable surcharges({{words(language, "Id"), Align::left},
+                          {words(language, "Title"), Align::left},
+                          {words(language, "Percent"), Align::right},
+                          {words(language, "Annual EUR"), Align::right},
+                          {words(language, "Applies to"), Align::left}});
     for (const auto& surcharge : table.surcharges) {
-        surcharges.add_row({surcharge.id, surcharge.title,
-                            surcharge.percent ? format_exact(*surcharge.percent) + " %" : "",
-                            surcharge.annual ? amount_text(*surcharge.annual) : "",
-                            std::string(to_string(surcharge.applies_to))});
+        surcharges.add_row(
+            {surcharge.id, surcharge.title,
+             surcharge.percent ? localize_decimal(format_exact(*surcharge.percent), language) + " %"
+                               : "",
+             surcharge.annual ? amount_text(*surcharge.annual, language) : "",
+             words(language, to_string(surcharge.applies_to))});
     }
-    return "  Surcharges, per FTE on top of the pay-group rate\n" + surcharges.render("    ");
+    return "  " + words(language, "Surcharges, per FTE on top of the pay-group rate") + "\n" +
+           surcharges.render("    ");
 }
 
 std::string field(const char* key, const std::string& value) {
@@ -297,23 +372,28 @@ std::string no_table_message(const RateBook& book, const RatesQuery& query) {
     return text;
 }
 
-std::string rates_table(const std::vector<const RatesTable*>& tables, const RatesQuery& query) {
-    std::string out = query_heading(query) + "\n";
+std::string rates_table(const std::vector<const RatesTable*>& tables, const RatesQuery& query,
+                        Language language) {
+    std::string out = query_heading(query, language) + "\n";
     for (const RatesTable* table : tables) {
-        out += "\n" + table->id + " (" + std::string(to_string(table->status)) + ") " +
-               range_text(table->validity) + "\n";
+        out += "\n" + table->id + " (" + std::string(status_text(table->status, language)) + ")" +
+               (language == Language::de ? ", gültig vom " : " ") +
+               range_text(table->validity, language) + "\n";
         if (!table->title.empty()) {
             out += "  " + table->title + "\n";
         }
         if (query.period) {
             const auto covered = intersect(table->validity, query.period->range);
-            out += covered == query.period->range
-                       ? std::string("  Covers the whole period.\n")
-                       : "  Covers " + range_text(*covered) + " of the period.\n";
+            out += "  " +
+                   (covered == query.period->range
+                        ? words(language, "Covers the whole period.")
+                        : words(language, "Covers") + " " + range_text(*covered, language) +
+                              words(language, " of the period.")) +
+                   "\n";
         }
-        out += "\n" + sources_section(*table);
-        out += "\n" + pay_groups_section(*table);
-        out += "\n" + surcharges_section(*table);
+        out += "\n" + sources_section(*table, language);
+        out += "\n" + pay_groups_section(*table, language);
+        out += "\n" + surcharges_section(*table, language);
     }
     return out;
 }

@@ -7,6 +7,7 @@
 #include "ausgleich/date.hpp"
 #include "ausgleich/period.hpp"
 #include "ausgleich/rates.hpp"
+#include "ausgleich/report/language.hpp"
 
 #include <optional>
 #include <string>
@@ -47,11 +48,14 @@ std::string no_table_message(const RateBook& book, const RatesQuery& query);
 /// and sources, the pay groups with each applicable surcharge and the total in
 /// EUR per FTE and year (percent surcharges rounded half-up to cents for
 /// display), and the surcharges. With a period, the part of it each table covers.
-std::string rates_table(const std::vector<const RatesTable*>& tables, const RatesQuery& query);
+/// In German the words, amounts ("41.318,60"), percentages ("12,5 %"), dates and
+/// period names are German; ids, titles and sources stay as the rates file has them.
+std::string rates_table(const std::vector<const RatesTable*>& tables, const RatesQuery& query,
+                        Language language = Language::en);
 
 /// The listing as JSON: amounts as decimal strings exactly as read (at least two
 /// decimals for EUR amounts, percentages as written), keys in a fixed order, one
-/// source, pay group and surcharge per line.
+/// source, pay group and surcharge per line. Never localized.
 std::string rates_json(const std::vector<const RatesTable*>& tables, const RatesQuery& query);
 
 } // namespace ausgleich::report
