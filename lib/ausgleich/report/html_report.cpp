@@ -126,7 +126,7 @@ footer { margin-top: 2.5em; font-size: 8pt; color: #444; }
   body { font-size: 10pt; max-width: none; margin: 0; padding: 0; }
   table { font-size: 8.5pt; }
   thead { display: table-header-group; }
-  tr, .net, .note, .signature, dl.facts { break-inside: avoid; page-break-inside: avoid; }
+  h1, h2, h3, tr, .net, .note, .signature, dl.facts { break-inside: avoid; page-break-inside: avoid; }
 }
 )";
 
