@@ -110,6 +110,14 @@ if [[ -x $AUSGLEICH ]]; then
         "$AUSGLEICH" settle "$DATA" --period 2005 --format json
     measure "ausgleich settle --period 2005 --format csv" \
         "$AUSGLEICH" settle "$DATA" --period 2005 --format csv
+    measure "ausgleich settle --period 2005 --format csv --csv-dialect excel-de --lang de" \
+        "$AUSGLEICH" settle "$DATA" --period 2005 --format csv --csv-dialect excel-de --lang de
+    measure "ausgleich settle --period 2005 --format html --lang de" \
+        "$AUSGLEICH" settle "$DATA" --period 2005 --format html --lang de
+    measure "ausgleich settle --period 2005 --format html --aggregate" \
+        "$AUSGLEICH" settle "$DATA" --period 2005 --format html --aggregate
+    measure "ausgleich settle --period 2005 --format ledger" \
+        "$AUSGLEICH" settle "$DATA" --period 2005 --format ledger
 else
     echo "note: $AUSGLEICH not built yet; skipping the ausgleich rows" >&2
     note "ausgleich validate / settle" "skipped ($AUSGLEICH not built yet)"
