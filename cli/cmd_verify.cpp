@@ -5,6 +5,7 @@
 #include "ausgleich/io/settlement_reader.hpp"
 #include "ausgleich/io/settlement_run.hpp"
 #include "ausgleich/io/source_file.hpp"
+#include "ausgleich/report/verify_report.hpp"
 #include "ausgleich/verification.hpp"
 #include "commands.hpp"
 
@@ -87,7 +88,8 @@ ExitStatus run_verify(const VerifyOptions& options) {
         Diagnostics hash_diagnostics;
         const auto current = io::read_source_file(located, hash_diagnostics);
         if (current && current->sha256 != input.sha256) {
-            report_lines.push_back(changed_input_text(input, located, current->sha256, language));
+            report_lines.push_back(
+                report::changed_input_text(input, located, current->sha256, language));
         }
     }
     if (diagnostics.has_errors() || arge_path.empty()) {
@@ -105,13 +107,13 @@ ExitStatus run_verify(const VerifyOptions& options) {
     }
     const auto differences = compare_settlements(*recorded, *run->settlement);
     for (const auto& difference : differences) {
-        report_lines.push_back(difference_text(difference, language));
+        report_lines.push_back(report::difference_text(difference, language));
     }
     std::string out;
     for (const auto& line : report_lines) {
         out += line + "\n";
     }
-    out += verification_summary(*recorded, report_lines.size(), language) + "\n";
+    out += report::verification_summary(*recorded, report_lines.size(), language) + "\n";
     std::cout << out << std::flush;
     const ExitStatus status = report(diagnostics);
     if (status != ExitStatus::success) {

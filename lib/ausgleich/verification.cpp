@@ -10,32 +10,6 @@ namespace ausgleich {
 
 namespace {
 
-using report::Language;
-
-// verify's own words. The field names are the JSON's in English (so that a
-// reader finds them in the file) and the table's column titles in German.
-constexpr report::Translation k_german[] = {
-    {"(absent)", "(fehlt)"},
-    {"NOT verified", "NICHT bestätigt"},
-    {"amount", "Betrag"},
-    {"changed", "geändert"},
-    {"days", "Tage"},
-    {"differs", "abweichend"},
-    {"fte", "VZÄ"},
-    {"line", "Zeile"},
-    {"net", "Ausgleichszahlung"},
-    {"now", "jetzt"},
-    {"pay_group", "Gruppe"},
-    {"recorded", "gespeichert"},
-    {"share", "Anteil"},
-    {"total", "Summe"},
-    {"verified", "bestätigt"},
-};
-
-std::string word(Language language, std::string_view english) {
-    return std::string(report::translate(language, english, k_german));
-}
-
 using Key = std::tuple<std::string, std::string, std::string>;
 using Figures = std::map<Key, std::map<std::string, std::string>>;
 
@@ -77,43 +51,6 @@ void compare_maps(Difference::Entry entry, const Figures& recorded, const Figure
             differences.push_back(std::move(added));
         }
     }
-}
-
-std::string_view entry_name(Difference::Entry entry) {
-    switch (entry) {
-    case Difference::Entry::line:
-        return "line";
-    case Difference::Entry::total:
-        return "total";
-    case Difference::Entry::net:
-        break;
-    }
-    return "net";
-}
-
-// A figure as the JSON writes it, in the language's number format: amounts
-// with grouped thousands like every amount for people, FTE and share without.
-std::string figure_text(const std::optional<std::string>& value, const std::string& field,
-                        Language language) {
-    if (!value) {
-        return word(language, "(absent)");
-    }
-    if (field.empty() || field == "amount") {
-        return report::localize_decimal(*value, language, true);
-    }
-    if (field == "fte" || field == "share") {
-        return report::localize_decimal(*value, language);
-    }
-    return *value; // days (an integer) and pay_group (an id)
-}
-
-std::string short_hash(const std::string& sha256) {
-    return sha256.substr(0, 12) + "…";
-}
-
-// "2 Zeilen" but "1 Zeile": German has no "(s)" convention.
-std::string german_count(std::size_t count, std::string_view singular, std::string_view plural) {
-    return std::to_string(count) + " " + std::string(count == 1 ? singular : plural);
 }
 
 } // namespace
@@ -166,53 +103,6 @@ std::vector<Difference> compare_settlements(const io::RecordedSettlement& record
     }
     compare_maps(Difference::Entry::net, recorded_net, now_net, differences);
     return differences;
-}
-
-std::string difference_text(const Difference& difference, Language language) {
-    std::string text = word(language, "differs") + ": " +
-                       word(language, entry_name(difference.entry)) + " " +
-                       (difference.staff_id.empty() ? "" : difference.staff_id + " ") +
-                       difference.debtor + " -> " + difference.creditor;
-    if (!difference.field.empty()) {
-        text += ": " + word(language, difference.field);
-    }
-    return text + ": " + word(language, "recorded") + " " +
-           figure_text(difference.recorded, difference.field, language) + ", " +
-           word(language, "now") + " " + figure_text(difference.now, difference.field, language);
-}
-
-std::string changed_input_text(const InputRecord& input, const std::string& located,
-                               const std::string& now_sha256, Language language) {
-    return word(language, "changed") + ": " + located +
-           (input.id.empty() ? "" : " (" + input.id + ")") + ": sha256 " +
-           word(language, "recorded") + " " + short_hash(input.sha256) + ", " +
-           word(language, "now") + " " + short_hash(now_sha256);
-}
-
-std::string verification_summary(const io::RecordedSettlement& recorded, std::size_t mismatches,
-                                 Language language) {
-    std::string counts;
-    if (language == Language::de) {
-        counts = german_count(recorded.lines.size(), "Zeile", "Zeilen") + ", " +
-                 german_count(recorded.totals.size(), "Summe", "Summen") + ", " +
-                 german_count(recorded.net.size(), "Ausgleichszahlung", "Ausgleichszahlungen") +
-                 ", " + german_count(recorded.inputs.size(), "Eingabedatei", "Eingabedateien");
-    } else {
-        counts = std::to_string(recorded.lines.size()) + " lines, " +
-                 std::to_string(recorded.totals.size()) + " totals, " +
-                 std::to_string(recorded.net.size()) + " net entries, " +
-                 std::to_string(recorded.inputs.size()) + " input files";
-    }
-    if (mismatches == 0) {
-        return word(language, "verified") + ": " + recorded.path +
-               (language == Language::de ? " wird exakt reproduziert (" : " reproduces exactly (") +
-               counts + ")";
-    }
-    const std::string count = language == Language::de
-                                  ? german_count(mismatches, "Abweichung", "Abweichungen")
-                                  : std::to_string(mismatches) + " difference(s)";
-    return word(language, "NOT verified") + ": " + recorded.path + ": " + count + " (" + counts +
-           ")";
 }
 
 } // namespace ausgleich

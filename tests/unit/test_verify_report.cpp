@@ -2,14 +2,14 @@
 // ones say the same with German words and numbers.
 
 #include "ausgleich/io/settlement_reader.hpp"
-#include "ausgleich/verification.hpp"
+#include "ausgleich/report/verify_report.hpp"
 
 #include <catch2/catch.hpp>
 #include <optional>
 #include <string>
 
 using namespace ausgleich;
-using report::Language;
+using namespace ausgleich::report;
 
 namespace {
 

@@ -1,0 +1,29 @@
+#pragma once
+// What `verify` found, as the lines it prints, in English or German: every
+// difference, every changed input file, and the closing summary.
+
+#include "ausgleich/input_record.hpp"
+#include "ausgleich/io/settlement_reader.hpp"
+#include "ausgleich/report/language.hpp"
+#include "ausgleich/verification.hpp"
+
+#include <cstddef>
+#include <string>
+
+namespace ausgleich::report {
+
+/// "differs: line V01 agentur -> kommune: amount: recorded 2297.75, now 2275.00";
+/// in German with German words and number format.
+std::string difference_text(const Difference& difference, Language language);
+
+/// "changed: PATH (ID): sha256 recorded 2b30e9ddb7da…, now 39a19edabab7…", for a
+/// recorded input found at `located` with another SHA-256.
+std::string changed_input_text(const InputRecord& input, const std::string& located,
+                               const std::string& now_sha256, Language language);
+
+/// The last line of the report: "verified: PATH reproduces exactly (2 lines, …)"
+/// when `mismatches` is 0, else "NOT verified: PATH: 4 difference(s) (…)".
+std::string verification_summary(const io::RecordedSettlement& recorded, std::size_t mismatches,
+                                 Language language);
+
+} // namespace ausgleich::report
