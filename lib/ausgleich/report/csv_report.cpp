@@ -67,29 +67,25 @@ void CsvWriter::end_row() {
     m_row_started = false;
 }
 
-namespace {
-
-void header(CsvWriter& csv, const CsvStyle& style,
-            const std::vector<std::pair<std::string_view, std::string_view>>& columns) {
+void CsvWriter::header(const std::vector<std::pair<std::string_view, std::string_view>>& columns) {
     for (const auto& [field_name, title] : columns) {
-        csv.text(style.dialect == CsvDialect::rfc4180 ? std::string(field_name)
-                                                      : std::string(text(style.language, title)));
+        text(std::string(m_dialect == CsvDialect::rfc4180 ? field_name : title));
     }
-    csv.end_row();
+    end_row();
 }
-
-} // namespace
 
 std::string settlement_csv(const Settlement& settlement, const CsvStyle& style, bool aggregate) {
     CsvWriter csv(style.dialect);
+    const auto title = [&style](std::string_view english) {
+        return text(style.language, english);
+    };
     if (aggregate) {
-        header(csv, style,
-               {{"debtor", "Debtor"},
-                {"creditor", "Creditor"},
-                {"employer", "Employer"},
-                {"pay_group", "Pay group"},
-                {"staff", "Staff members"},
-                {"amount", "Amount EUR"}});
+        csv.header({{"debtor", title("Debtor")},
+                    {"creditor", title("Creditor")},
+                    {"employer", title("Employer")},
+                    {"pay_group", title("Pay group")},
+                    {"staff", title("Staff members")},
+                    {"amount", title("Amount EUR")}});
         for (const auto& group : summarize_by_pay_group(settlement)) {
             csv.text(group.debtor);
             csv.text(group.creditor);
@@ -101,16 +97,15 @@ std::string settlement_csv(const Settlement& settlement, const CsvStyle& style, 
         }
         return csv.str();
     }
-    header(csv, style,
-           {{"staff_id", "Staff"},
-            {"employer", "Employer"},
-            {"pay_group", "Pay group"},
-            {"debtor", "Debtor"},
-            {"creditor", "Creditor"},
-            {"days", "Days"},
-            {"fte", "FTE"},
-            {"share", "Share"},
-            {"amount", "Amount EUR"}});
+    csv.header({{"staff_id", title("Staff")},
+                {"employer", title("Employer")},
+                {"pay_group", title("Pay group")},
+                {"debtor", title("Debtor")},
+                {"creditor", title("Creditor")},
+                {"days", title("Days")},
+                {"fte", title("FTE")},
+                {"share", title("Share")},
+                {"amount", title("Amount EUR")}});
     for (const auto& line : settlement.lines) {
         csv.text(line.staff_id);
         csv.text(line.employer);

@@ -45,6 +45,9 @@ public:
     /// A plain decimal or integer as formatted for JSON ("-1234.50", "91").
     void number(const std::string& plain);
     void end_row();
+    /// The header row: each column's JSON field name in rfc4180, its title
+    /// (already in the report language) in excel-de.
+    void header(const std::vector<std::pair<std::string_view, std::string_view>>& columns);
     std::string str() const { return m_out; }
 
 private:

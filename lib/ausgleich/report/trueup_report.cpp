@@ -84,19 +84,14 @@ std::string trueup_json(const Settlement& final_settlement, const Trueup& trueup
 
 std::string trueup_csv(const Trueup& trueup, const CsvStyle& style) {
     CsvWriter csv(style.dialect);
-    const std::pair<std::string_view, std::string_view> columns[] = {
-        {"staff_id", text(style.language, "Staff")},
-        {"employer", text(style.language, "Employer")},
-        {"pay_group", text(style.language, "Pay group")},
-        {"debtor", text(style.language, "Debtor")},
-        {"creditor", text(style.language, "Creditor")},
-        {"final", translate(style.language, "Final EUR", k_german)},
-        {"paid", translate(style.language, "Paid EUR", k_german)},
-        {"amount", translate(style.language, "Difference EUR", k_german)}};
-    for (const auto& [field_name, title] : columns) {
-        csv.text(std::string(style.dialect == CsvDialect::rfc4180 ? field_name : title));
-    }
-    csv.end_row();
+    csv.header({{"staff_id", text(style.language, "Staff")},
+                {"employer", text(style.language, "Employer")},
+                {"pay_group", text(style.language, "Pay group")},
+                {"debtor", text(style.language, "Debtor")},
+                {"creditor", text(style.language, "Creditor")},
+                {"final", translate(style.language, "Final EUR", k_german)},
+                {"paid", translate(style.language, "Paid EUR", k_german)},
+                {"amount", translate(style.language, "Difference EUR", k_german)}});
     for (const auto& line : trueup.lines) {
         csv.text(line.staff_id);
         csv.text(line.employer);
