@@ -133,18 +133,6 @@ std::string in_period_with_range(const Period& period, Language language) {
                                     : in_period(period, language, true);
 }
 
-// An EUR amount as read from a rates file: two decimals (SPEC 6), more only when
-// the file gave more (a rate is a finite decimal, so format_exact never throws).
-std::string amount_text(const Rational& value) {
-    return round_to_places(value, 2, RoundingMode::half_up) == value ? format_fixed(value, 2)
-                                                                     : format_exact(value);
-}
-
-// amount_text for people: "41318.60" / "41.318,60".
-std::string amount_text(const Rational& value, Language language) {
-    return localize_decimal(amount_text(value), language, true);
-}
-
 // A percent surcharge or a total, rounded half-up to cents for display.
 std::string rounded_text(const Rational& value, Language language) {
     return localize_decimal(format_rounded(value, 2), language, true);
@@ -325,6 +313,18 @@ std::string table_json(const RatesTable& table) {
 }
 
 } // namespace
+
+// An EUR amount as read from a rates file: two decimals (SPEC 6), more only when
+// the file gave more (a rate is a finite decimal, so format_exact never throws).
+std::string amount_text(const Rational& value) {
+    return round_to_places(value, 2, RoundingMode::half_up) == value ? format_fixed(value, 2)
+                                                                     : format_exact(value);
+}
+
+// amount_text for people: "41318.60" / "41.318,60".
+std::string amount_text(const Rational& value, Language language) {
+    return localize_decimal(amount_text(value), language, true);
+}
 
 bool natural_less(std::string_view a, std::string_view b) {
     const int order = compare_natural(a, b);

@@ -25,6 +25,12 @@ struct RatesQuery {
     std::optional<Period> period;
 };
 
+/// An EUR amount as read from a rates file: two decimals (SPEC 6), more only
+/// when the file gave more ("41318.60", "12581.514").
+std::string amount_text(const Rational& value);
+/// amount_text for people: "41318.60" / "41.318,60".
+std::string amount_text(const Rational& value, Language language);
+
 /// Natural order of pay-group names: runs of digits compare as numbers, other
 /// runs byte by byte ("A6" < "A10", "E9" < "E9a" < "E10"); names that compare
 /// equal that way ("A06", "A6") fall back to byte order, so the order is total.

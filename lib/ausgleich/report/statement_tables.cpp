@@ -56,12 +56,6 @@ std::string shared_word(Language language, std::string_view english) {
     return std::string(text(language, english));
 }
 
-// A rate as read from its file: cents, or more decimals when the file gave more.
-std::string rate_text(const Rational& value, Language language) {
-    const bool cents = round_to_places(value, 2, RoundingMode::half_up) == value;
-    return localize_decimal(cents ? format_fixed(value, 2) : format_exact(value), language, true);
-}
-
 std::string kind_text(PayKind kind, Language language) {
     switch (kind) {
     case PayKind::beamte:
@@ -91,7 +85,7 @@ std::string surcharge_value(const Surcharge& surcharge, Language language) {
         return localize_decimal(share(*surcharge.percent), language) + " " +
                word(language, "% of the pay-group rate");
     }
-    return rate_text(surcharge.annual.value_or(0), language) + " " +
+    return amount_text(surcharge.annual.value_or(0), language) + " " +
            word(language, "EUR per FTE and year");
 }
 
@@ -202,8 +196,8 @@ StatementTable pay_group_rates_table(const RatesTable& table, const Settlement& 
                           {word(language, "Annual EUR per FTE"), ColumnKind::number}},
                          {}};
     for (const PayGroupRate* rate : ordered) {
-        rates.rows.push_back(
-            {rate->pay_group, kind_text(rate->kind, language), rate_text(rate->annual, language)});
+        rates.rows.push_back({rate->pay_group, kind_text(rate->kind, language),
+                              amount_text(rate->annual, language)});
     }
     return rates;
 }
