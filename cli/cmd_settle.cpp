@@ -69,9 +69,7 @@ Command make_settle_command(CLI::App& parent) {
                       {"table", "json", "csv", "html", "markdown", "ledger"});
     add_language_option(*app, options->language);
     add_csv_dialect_option(*app, options->csv_dialect, options->format);
-    app->add_flag("--aggregate", options->aggregate,
-                  "Sum by pay group and employer instead of listing staff: no staff ids in the "
-                  "output, for documents that go to the other partner");
+    add_aggregate_option(*app, options->aggregate);
     add_output_option(*app, options->output);
     add_rules_option(*app, options->rules);
     app->footer(

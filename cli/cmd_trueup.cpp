@@ -21,6 +21,7 @@ struct TrueupOptions {
     std::string format = "table";
     std::string language = "en";
     std::string csv_dialect = "rfc4180";
+    bool aggregate = false;
     std::string output;
     std::vector<std::string> rules;
 };
@@ -48,12 +49,13 @@ ExitStatus run_trueup(const TrueupOptions& options) {
     const auto language = report::parse_language(options.language);
     std::string content;
     if (options.format == "json") {
-        content = report::trueup_json(*run->settlement, trueup, run->inputs);
+        content = report::trueup_json(*run->settlement, trueup, run->inputs, options.aggregate);
     } else if (options.format == "csv") {
-        content =
-            report::trueup_csv(trueup, {report::parse_csv_dialect(options.csv_dialect), language});
+        content = report::trueup_csv(
+            trueup, {report::parse_csv_dialect(options.csv_dialect), language}, options.aggregate);
     } else {
-        content = report::trueup_table(*run->settlement, trueup, run->header, language);
+        content = report::trueup_table(*run->settlement, trueup, run->header, language,
+                                       options.aggregate);
     }
     std::vector<std::string> input_paths = run->opened_paths;
     input_paths.insert(input_paths.end(), options.paid.begin(), options.paid.end());
@@ -75,6 +77,7 @@ Command make_trueup_command(CLI::App& parent) {
     add_format_option(*app, options->format, {"table", "json", "csv"});
     add_language_option(*app, options->language);
     add_csv_dialect_option(*app, options->csv_dialect, options->format);
+    add_aggregate_option(*app, options->aggregate);
     add_output_option(*app, options->output);
     add_rules_option(*app, options->rules);
     app->footer(

@@ -60,6 +60,12 @@ void add_csv_dialect_option(CLI::App& app, std::string& dialect, const std::stri
     });
 }
 
+void add_aggregate_option(CLI::App& app, bool& aggregate) {
+    app.add_flag("--aggregate", aggregate,
+                 "Sum by pay group and employer instead of listing staff: no staff ids in the "
+                 "output, for documents that go to the other partner");
+}
+
 void add_output_option(CLI::App& app, std::string& output) {
     app.add_option("-o,--output", output, "Write to FILE (atomically) instead of stdout")
         ->type_name("FILE");

@@ -35,6 +35,8 @@ void add_language_option(CLI::App& app, std::string& language);
 /// with a `format` other than csv is a usage error rather than silently nothing.
 /// `format` must outlive the parse (it is the command's own option value).
 void add_csv_dialect_option(CLI::App& app, std::string& dialect, const std::string& format);
+/// Adds the `--aggregate` flag: sums by pay group and employer, no staff ids.
+void add_aggregate_option(CLI::App& app, bool& aggregate);
 /// Adds `-o, --output FILE` (written atomically by write_result).
 void add_output_option(CLI::App& app, std::string& output);
 

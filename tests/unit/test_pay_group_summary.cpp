@@ -89,3 +89,37 @@ TEST_CASE("a settlement without lines has no groups", "[pay_group_summary]") {
     Settlement empty{"ARGE", parse_period("2005-Q2"), {}, {}, {}, {}, {}};
     CHECK(report::summarize_by_pay_group(empty).empty());
 }
+
+TEST_CASE("a true-up is summed per pay group with final, paid and difference each added up",
+          "[pay_group_summary][trueup]") {
+    const auto line = [](const char* staff, const char* debtor, const char* creditor,
+                         const char* pay_group, const char* final_amount, const char* paid) {
+        TrueupLine result{staff, creditor, pay_group, debtor, creditor, {}};
+        result.amounts.final_amount = parse_decimal(final_amount);
+        result.amounts.paid = parse_decimal(paid);
+        result.amounts.difference = result.amounts.final_amount - result.amounts.paid;
+        return result;
+    };
+    Trueup trueup;
+    trueup.lines = {line("T01", "agentur", "kommune", "E9", "100.00", "90.00"),
+                    line("T02", "kommune", "agentur", "A9", "10.00", "0.00"),
+                    line("T03", "agentur", "kommune", "E9", "50.00", "60.00"),
+                    line("T04", "agentur", "kommune", "A10", "0.00", "25.00")};
+    const auto groups = report::summarize_by_pay_group(trueup);
+    REQUIRE(groups.size() == 3);
+
+    CHECK(groups[0].pay_group == "A10"); // A10 before E9 for agentur -> kommune
+    CHECK(cents(groups[0].amounts.difference) == "-25.00");
+
+    // E9: T01 (+10.00) and T03 (-10.00) cancel out.
+    CHECK(groups[1].pay_group == "E9");
+    CHECK(groups[1].employer == "kommune");
+    CHECK(groups[1].staff == 2);
+    CHECK(cents(groups[1].amounts.final_amount) == "150.00");
+    CHECK(cents(groups[1].amounts.paid) == "150.00");
+    CHECK(cents(groups[1].amounts.difference) == "0.00");
+
+    CHECK(groups[2].debtor == "kommune");
+    CHECK(groups[2].pay_group == "A9");
+    CHECK(cents(groups[2].amounts.difference) == "10.00");
+}

@@ -2,6 +2,7 @@
 
 #include "ausgleich/report/format.hpp"
 #include "ausgleich/report/json_writer.hpp"
+#include "ausgleich/report/pay_group_summary.hpp"
 #include "ausgleich/report/statement_text.hpp"
 #include "ausgleich/report/table_report.hpp"
 
@@ -53,11 +54,14 @@ std::string amounts_json(const TrueupAmounts& amounts) {
 } // namespace
 
 std::string trueup_json(const Settlement& final_settlement, const Trueup& trueup,
-                        const std::vector<InputRecord>& inputs) {
+                        const std::vector<InputRecord>& inputs, bool aggregate) {
     std::string out = "{\n";
     out += "  " + json_field("schema", k_settlement_schema) + ",\n";
     out += "  " + json_field("kind", "trueup") + ",\n";
     out += "  " + json_field("tool", k_tool_version) + ",\n";
+    if (aggregate) {
+        out += "  " + json_raw_field("aggregated", "true") + ",\n";
+    }
     out += "  " + json_field("arge", final_settlement.arge) + ",\n";
     out += "  " + json_raw_field("period", json_period(final_settlement.period)) + ",\n";
     out += "  " + json_raw_field("policy", json_policy(final_settlement.policy)) + ",\n";
@@ -66,13 +70,25 @@ std::string trueup_json(const Settlement& final_settlement, const Trueup& trueup
         return "{" + json_field("path", paid.path) + ", " + json_field("sha256", paid.sha256) +
                ", " + json_raw_field("period", json_period(paid.period)) + "}";
     });
-    append_json_array(out, "lines", trueup.lines, [](const TrueupLine& line) {
-        return "{" + json_field("staff_id", line.staff_id) + ", " +
-               json_field("employer", line.employer) + ", " +
-               json_field("pay_group", line.pay_group) + ", " + json_field("debtor", line.debtor) +
-               ", " + json_field("creditor", line.creditor) + ", " + amounts_json(line.amounts) +
-               "}";
-    });
+    if (aggregate) {
+        append_json_array(out, "groups", summarize_by_pay_group(trueup),
+                          [](const TrueupPayGroupSum& group) {
+                              return "{" + json_field("debtor", group.debtor) + ", " +
+                                     json_field("creditor", group.creditor) + ", " +
+                                     json_field("employer", group.employer) + ", " +
+                                     json_field("pay_group", group.pay_group) + ", " +
+                                     json_raw_field("staff", std::to_string(group.staff)) + ", " +
+                                     amounts_json(group.amounts) + "}";
+                          });
+    } else {
+        append_json_array(out, "lines", trueup.lines, [](const TrueupLine& line) {
+            return "{" + json_field("staff_id", line.staff_id) + ", " +
+                   json_field("employer", line.employer) + ", " +
+                   json_field("pay_group", line.pay_group) + ", " +
+                   json_field("debtor", line.debtor) + ", " +
+                   json_field("creditor", line.creditor) + ", " + amounts_json(line.amounts) + "}";
+        });
+    }
     append_json_array(out, "totals", trueup.totals, [](const TrueupTotal& total) {
         return "{" + json_field("debtor", total.debtor) + ", " +
                json_field("creditor", total.creditor) + ", " + amounts_json(total.amounts) + "}";
@@ -82,32 +98,60 @@ std::string trueup_json(const Settlement& final_settlement, const Trueup& trueup
     return out;
 }
 
-std::string trueup_csv(const Trueup& trueup, const CsvStyle& style) {
+std::string trueup_csv(const Trueup& trueup, const CsvStyle& style, bool aggregate) {
     CsvWriter csv(style.dialect);
-    csv.header({{"staff_id", text(style.language, "Staff")},
-                {"employer", text(style.language, "Employer")},
-                {"pay_group", text(style.language, "Pay group")},
-                {"debtor", text(style.language, "Debtor")},
-                {"creditor", text(style.language, "Creditor")},
-                {"final", translate(style.language, "Final EUR", k_german)},
-                {"paid", translate(style.language, "Paid EUR", k_german)},
-                {"amount", translate(style.language, "Difference EUR", k_german)}});
+    const auto shared = [&style](std::string_view english) {
+        return text(style.language, english);
+    };
+    const auto own = [&style](std::string_view english) {
+        return translate(style.language, english, k_german);
+    };
+    const auto amounts = [&csv](const TrueupAmounts& figures) {
+        csv.number(money(figures.final_amount));
+        csv.number(money(figures.paid));
+        csv.number(money(figures.difference));
+        csv.end_row();
+    };
+    if (aggregate) {
+        csv.header({{"debtor", shared("Debtor")},
+                    {"creditor", shared("Creditor")},
+                    {"employer", shared("Employer")},
+                    {"pay_group", shared("Pay group")},
+                    {"staff", shared("Staff members")},
+                    {"final", own("Final EUR")},
+                    {"paid", own("Paid EUR")},
+                    {"amount", own("Difference EUR")}});
+        for (const auto& group : summarize_by_pay_group(trueup)) {
+            csv.text(group.debtor);
+            csv.text(group.creditor);
+            csv.text(group.employer);
+            csv.text(group.pay_group);
+            csv.number(std::to_string(group.staff));
+            amounts(group.amounts);
+        }
+        return csv.str();
+    }
+    csv.header({{"staff_id", shared("Staff")},
+                {"employer", shared("Employer")},
+                {"pay_group", shared("Pay group")},
+                {"debtor", shared("Debtor")},
+                {"creditor", shared("Creditor")},
+                {"final", own("Final EUR")},
+                {"paid", own("Paid EUR")},
+                {"amount", own("Difference EUR")}});
     for (const auto& line : trueup.lines) {
         csv.text(line.staff_id);
         csv.text(line.employer);
         csv.text(line.pay_group);
         csv.text(line.debtor);
         csv.text(line.creditor);
-        csv.number(money(line.amounts.final_amount));
-        csv.number(money(line.amounts.paid));
-        csv.number(money(line.amounts.difference));
-        csv.end_row();
+        amounts(line.amounts);
     }
     return csv.str();
 }
 
 std::string trueup_table(const Settlement& final_settlement, const Trueup& trueup, const Arge& arge,
-                         Language language) {
+                         Language language, bool aggregate) {
     using Align = TextTable::Align;
     const auto shared = [language](std::string_view english) {
         return std::string(text(language, english));
@@ -131,19 +175,36 @@ std::string trueup_table(const Settlement& final_settlement, const Trueup& trueu
                paid.sha256.substr(0, 12) + "…)\n";
     }
     out += "\n";
-    TextTable lines({{shared("Staff"), Align::left},
-                     {shared("Employer"), Align::left},
-                     {shared("Pay group"), Align::left},
-                     {shared("Debtor"), Align::left},
-                     {own("Final EUR"), Align::right},
-                     {own("Paid EUR"), Align::right},
-                     {own("Difference EUR"), Align::right}});
-    for (const auto& line : trueup.lines) {
-        lines.add_row({line.staff_id, line.employer, line.pay_group, line.debtor,
-                       eur(line.amounts.final_amount), eur(line.amounts.paid),
-                       eur(line.amounts.difference)});
+    if (aggregate) {
+        out += shared("Summary by pay group and employer") + "\n";
+        TextTable groups({{shared("Debtor"), Align::left},
+                          {shared("Employer"), Align::left},
+                          {shared("Pay group"), Align::left},
+                          {shared("Staff members"), Align::right},
+                          {own("Final EUR"), Align::right},
+                          {own("Paid EUR"), Align::right},
+                          {own("Difference EUR"), Align::right}});
+        for (const auto& group : summarize_by_pay_group(trueup)) {
+            groups.add_row({group.debtor, group.employer, group.pay_group,
+                            std::to_string(group.staff), eur(group.amounts.final_amount),
+                            eur(group.amounts.paid), eur(group.amounts.difference)});
+        }
+        out += groups.render("  ");
+    } else {
+        TextTable lines({{shared("Staff"), Align::left},
+                         {shared("Employer"), Align::left},
+                         {shared("Pay group"), Align::left},
+                         {shared("Debtor"), Align::left},
+                         {own("Final EUR"), Align::right},
+                         {own("Paid EUR"), Align::right},
+                         {own("Difference EUR"), Align::right}});
+        for (const auto& line : trueup.lines) {
+            lines.add_row({line.staff_id, line.employer, line.pay_group, line.debtor,
+                           eur(line.amounts.final_amount), eur(line.amounts.paid),
+                           eur(line.amounts.difference)});
+        }
+        out += lines.render();
     }
-    out += lines.render();
     out += "\n" + shared("Totals per direction") + "\n";
     TextTable totals({{shared("Debtor"), Align::left},
                       {shared("Creditor"), Align::left},

@@ -15,14 +15,17 @@
 namespace ausgleich::report {
 
 /// Lines, totals and net carry "final", "paid" and "amount" (= final - paid).
+/// With `aggregate`, `"aggregated": true` follows `tool` and `groups` (sums by
+/// direction, employer and pay group) take the place of `lines`.
 std::string trueup_json(const Settlement& final_settlement, const Trueup& trueup,
-                        const std::vector<InputRecord>& inputs);
-/// One row per line: the settlement's line fields with final, paid and amount.
-/// The rfc4180 header is those field names; excel-de titles the columns in
-/// `style.language`.
-std::string trueup_csv(const Trueup& trueup, const CsvStyle& style = {});
-/// For people: what was paid, the differences per line and direction, the net.
+                        const std::vector<InputRecord>& inputs, bool aggregate = false);
+/// One row per line: the settlement's line fields with final, paid and amount;
+/// with `aggregate` one row per pay group and employer instead. The rfc4180
+/// header is those field names; excel-de titles the columns in `style.language`.
+std::string trueup_csv(const Trueup& trueup, const CsvStyle& style = {}, bool aggregate = false);
+/// For people: what was paid, the differences per line (or, with `aggregate`,
+/// per pay group and employer) and direction, the net.
 std::string trueup_table(const Settlement& final_settlement, const Trueup& trueup, const Arge& arge,
-                         Language language = Language::en);
+                         Language language = Language::en, bool aggregate = false);
 
 } // namespace ausgleich::report
