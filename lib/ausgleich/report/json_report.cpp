@@ -78,10 +78,13 @@ std::string json_net(const NetPayment& net) {
            field("amount", money(net.amount)) + "}";
 }
 
-std::string settlement_json(const Settlement& settlement, const std::vector<InputRecord>& inputs,
-                            bool aggregate) {
+std::string json_settlement_head(const Settlement& settlement, std::string_view kind,
+                                 bool aggregate, const std::vector<InputRecord>& inputs) {
     std::string out = "{\n";
     out += "  " + field("schema", k_settlement_schema) + ",\n";
+    if (!kind.empty()) {
+        out += "  " + field("kind", std::string(kind)) + ",\n";
+    }
     out += "  " + field("tool", k_tool_version) + ",\n";
     if (aggregate) {
         out += "  " + raw_field("aggregated", "true") + ",\n";
@@ -90,6 +93,12 @@ std::string settlement_json(const Settlement& settlement, const std::vector<Inpu
     out += "  " + raw_field("period", json_period(settlement.period)) + ",\n";
     out += "  " + raw_field("policy", json_policy(settlement.policy)) + ",\n";
     append_json_array(out, "inputs", inputs, json_input);
+    return out;
+}
+
+std::string settlement_json(const Settlement& settlement, const std::vector<InputRecord>& inputs,
+                            bool aggregate) {
+    std::string out = json_settlement_head(settlement, "", aggregate, inputs);
     if (aggregate) {
         append_json_array(out, "groups", summarize_by_pay_group(settlement), render_group);
     } else {

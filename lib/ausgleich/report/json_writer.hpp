@@ -9,6 +9,7 @@
 #include "ausgleich/settlement.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ausgleich::report {
@@ -36,6 +37,13 @@ void append_json_array(std::string& out, const char* key, const std::vector<Item
     out += items.empty() ? "]" : "\n  ]";
     out += last ? "\n" : ",\n";
 }
+
+/// The opening of a settlement-schema file up to and including `inputs`:
+/// schema, `kind` (left out when empty), tool, `"aggregated": true` when
+/// `aggregate`, arge, period, policy, inputs. Shared by settlements and
+/// true-ups so both keep SPEC 6.1's key order.
+std::string json_settlement_head(const Settlement& settlement, std::string_view kind,
+                                 bool aggregate, const std::vector<InputRecord>& inputs);
 
 /// {"label": …, "from": …, "to": …}
 std::string json_period(const Period& period);

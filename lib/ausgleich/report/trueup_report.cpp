@@ -55,17 +55,7 @@ std::string amounts_json(const TrueupAmounts& amounts) {
 
 std::string trueup_json(const Settlement& final_settlement, const Trueup& trueup,
                         const std::vector<InputRecord>& inputs, bool aggregate) {
-    std::string out = "{\n";
-    out += "  " + json_field("schema", k_settlement_schema) + ",\n";
-    out += "  " + json_field("kind", "trueup") + ",\n";
-    out += "  " + json_field("tool", k_tool_version) + ",\n";
-    if (aggregate) {
-        out += "  " + json_raw_field("aggregated", "true") + ",\n";
-    }
-    out += "  " + json_field("arge", final_settlement.arge) + ",\n";
-    out += "  " + json_raw_field("period", json_period(final_settlement.period)) + ",\n";
-    out += "  " + json_raw_field("policy", json_policy(final_settlement.policy)) + ",\n";
-    append_json_array(out, "inputs", inputs, json_input);
+    std::string out = json_settlement_head(final_settlement, "trueup", aggregate, inputs);
     append_json_array(out, "paid", trueup.paid, [](const PaidSettlement& paid) {
         return "{" + json_field("path", paid.path) + ", " + json_field("sha256", paid.sha256) +
                ", " + json_raw_field("period", json_period(paid.period)) + "}";
