@@ -31,6 +31,7 @@ using ausgleich::StaffDerivation;
 using ausgleich::report::Language;
 using ausgleich::report::StaffExplanation;
 using ausgleich::test::arge_yaml;
+using ausgleich::test::contains;
 using ausgleich::test::dec;
 using ausgleich::test::SettlementFixture;
 
@@ -189,10 +190,6 @@ Zeile: agentur schuldet kommune für Personal-Nr. P001 (91 Tage, VZÄ 0,5000, An
 
 Agentur (agentur) schuldet Kommune (kommune) 3.185,00 EUR für Personal-Nr. P001 im 2. Quartal 2005.
 )";
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
 
 } // namespace
 

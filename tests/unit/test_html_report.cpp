@@ -14,10 +14,12 @@
 #include "ausgleich/report/html_report.hpp"
 #include "ausgleich/report/statement_tables.hpp"
 #include "settlement_fixture.hpp"
+#include "test_support.hpp"
 
 #include <catch2/catch.hpp>
 #include <string>
 
+using ausgleich::test::contains;
 using namespace ausgleich;
 using namespace ausgleich::report;
 using ausgleich::test::k_sgb2_catalog;
@@ -67,10 +69,6 @@ const std::vector<InputRecord> k_inputs = {
     {"rates", "r2005", "rates/r2005.yaml",
      "ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100"},
 };
-
-bool contains(const std::string& text, std::string_view part) {
-    return text.find(part) != std::string::npos;
-}
 
 } // namespace
 

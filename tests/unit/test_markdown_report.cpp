@@ -10,10 +10,12 @@
 
 #include "ausgleich/report/markdown_report.hpp"
 #include "settlement_fixture.hpp"
+#include "test_support.hpp"
 
 #include <catch2/catch.hpp>
 #include <string>
 
+using ausgleich::test::contains;
 using namespace ausgleich;
 using namespace ausgleich::report;
 using ausgleich::test::k_sgb2_catalog;
@@ -46,10 +48,6 @@ Settlement settle(SettlementFixture& fixture) {
 const std::vector<InputRecord> k_inputs = {
     {"arge", "", "in/a|b.yaml", "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff"},
 };
-
-bool contains(const std::string& text, std::string_view part) {
-    return text.find(part) != std::string::npos;
-}
 
 } // namespace
 

@@ -3,6 +3,7 @@
 // JSON of a small table.
 
 #include "ausgleich/report/rates_report.hpp"
+#include "test_support.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -29,6 +30,7 @@ using ausgleich::report::rates_json;
 using ausgleich::report::rates_table;
 using ausgleich::report::RatesQuery;
 using ausgleich::report::tables_in_force;
+using ausgleich::test::contains;
 
 namespace {
 
@@ -290,13 +292,7 @@ TEST_CASE("the JSON listing records a period with label and range, and keeps sub
 
 // --- German (--lang de) -----------------------------------------------------------
 
-namespace {
-
-bool contains(const std::string& text, const std::string& part) {
-    return text.find(part) != std::string::npos;
-}
-
-} // namespace
+namespace {} // namespace
 
 TEST_CASE("in German the table listing has German words, decimal commas and German dates") {
     const RatesTable table = sample_table();

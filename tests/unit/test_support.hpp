@@ -65,4 +65,9 @@ inline std::string with_replaced(std::string_view text, std::string_view from,
     return result;
 }
 
+/// Whether `part` occurs in `text`: for checking one line of a rendered report.
+inline bool contains(std::string_view text, std::string_view part) {
+    return text.find(part) != std::string_view::npos;
+}
+
 } // namespace ausgleich::test
