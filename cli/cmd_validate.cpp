@@ -16,6 +16,7 @@ namespace {
 
 struct ValidateOptions {
     std::vector<std::string> files;
+    std::string period;
     std::vector<std::string> rules;
 };
 
@@ -32,7 +33,7 @@ std::string rules_summary(const io::InputFile& input) {
 
 // Streams the ARGE file's staff through the checks against the rules; returns a summary.
 std::string validate_arge(const io::InputFile& input, const io::Rules& rules,
-                          Diagnostics& diagnostics) {
+                          const std::optional<DateRange>& period, Diagnostics& diagnostics) {
     Arge header;
     std::unique_ptr<TaskLookup> tasks;
     std::optional<RulesCheck> check;
@@ -41,7 +42,7 @@ std::string validate_arge(const io::InputFile& input, const io::Rules& rules,
                                         tasks = std::make_unique<TaskLookup>(
                                             complete.local_tasks, rules.tasks,
                                             complete.partner_ids());
-                                        check.emplace(complete, *tasks, rules.rates);
+                                        check.emplace(complete, *tasks, rules.rates, period);
                                     },
                                     [&](Staff&& staff) {
                                         ++staff_count;
@@ -55,6 +56,10 @@ std::string validate_arge(const io::InputFile& input, const io::Rules& rules,
 ExitStatus run_validate(const ValidateOptions& options) {
     Diagnostics diagnostics;
     std::optional<io::Rules> rules; // loaded once, when the first ARGE file needs them
+    std::optional<DateRange> period;
+    if (!options.period.empty()) {
+        period = parse_period(options.period).range;
+    }
     std::string confirmations;
     for (const auto& path : options.files) {
         const std::size_t errors_before = diagnostics.error_count();
@@ -70,7 +75,7 @@ ExitStatus run_validate(const ValidateOptions& options) {
             if (diagnostics.has_io_errors()) {
                 continue; // without all its rules, the ARGE file would only show follow-on errors
             }
-            summary = validate_arge(*input, *rules, diagnostics);
+            summary = validate_arge(*input, *rules, period, diagnostics);
         } else if (input->rates || input->tasks) {
             summary = rules_summary(*input);
         }
@@ -91,11 +96,16 @@ Command make_validate_command(CLI::App& parent) {
     app->add_option("files", options->files, "Files to check (kind taken from their 'schema:')")
         ->required()
         ->type_name("FILE");
+    add_period_option(*app, options->period,
+                      "Check that every day of this period has a rate (as settle would); "
+                      "without it, a day with no rate is only a warning")
+        ->required(false);
     add_rules_option(*app, options->rules);
     app->footer(
         "Example:\n  ausgleich validate examples/musterstadt/arge.yaml "
-        "rules/rates/pks-2005.yaml\n\n"
-        "Problems are printed as path:line:column: error: message.\n"
+        "rules/rates/pks-2005.yaml\n"
+        "  ausgleich validate examples/musterstadt/arge.yaml --period 2006-Q1\n\n"
+        "Problems are printed as path:line:column: error: message (warnings: warning:).\n"
         "Exit status: 0 all files valid, 1 invalid data, 2 usage error, 4 unreadable file.");
     return Command{app, [options] {
                        return run_validate(*options);

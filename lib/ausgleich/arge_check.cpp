@@ -1,9 +1,13 @@
 #include "ausgleich/arge_check.hpp"
 
+#include "ausgleich/settlement.hpp"
+
 namespace ausgleich {
 
-RulesCheck::RulesCheck(const Arge& header, const TaskLookup& tasks, const RateBook& rates)
-    : m_header(header), m_tasks(tasks), m_rates(rates), m_known_codes(tasks.codes()) {}
+RulesCheck::RulesCheck(const Arge& header, const TaskLookup& tasks, const RateBook& rates,
+                       std::optional<DateRange> period)
+    : m_header(header), m_tasks(tasks), m_rates(rates), m_period(period),
+      m_known_codes(tasks.codes()) {}
 
 void RulesCheck::check(const Staff& staff, Diagnostics& diagnostics) {
     const std::string& path = m_header.path;
@@ -31,29 +35,36 @@ void RulesCheck::check(const Staff& staff, Diagnostics& diagnostics) {
             }
         }
     }
-    const auto span = m_rates.span();
-    if (!span) {
+    // SPEC 4.1: a settled period needs a rate on each of its days; without a
+    // period, the days within the loaded tables' span are checked as a warning.
+    const auto checked = m_period ? m_period : m_rates.span();
+    if (!checked) {
         return;
     }
     for (const auto& assignment : staff.assignments) {
-        const auto days = assignment.within(*span);
+        const auto days = assignment.within(*checked);
         if (!days) {
             continue;
         }
         for (const auto& piece : m_rates.split(staff.pay_group, *days)) {
-            if (piece.table == nullptr) {
-                diagnostics.error(path, staff.pay_group_pos,
-                                  "pay group " + staff.pay_group + " of staff " + staff.id +
-                                      " has no rate on " + piece.range.first.iso() + ".." +
-                                      piece.range.last.iso() + " in any loaded rates table");
+            if (piece.table != nullptr) {
+                continue;
+            }
+            if (m_period) {
+                diagnostics.error(path, staff.pay_group_pos, no_rate_message(staff, piece.range));
+            } else {
+                diagnostics.warning(path, staff.pay_group_pos,
+                                    no_rate_message(staff, piece.range) +
+                                        " (only a period that includes these days needs it; "
+                                        "validate --period P checks one)");
             }
         }
     }
 }
 
 void check_arge_against_rules(const Arge& arge, const TaskLookup& tasks, const RateBook& rates,
-                              Diagnostics& diagnostics) {
-    RulesCheck check(arge, tasks, rates);
+                              Diagnostics& diagnostics, std::optional<DateRange> period) {
+    RulesCheck check(arge, tasks, rates, period);
     for (const auto& staff : arge.staff) {
         check.check(staff, diagnostics);
     }

@@ -90,6 +90,12 @@ Rational day_weighted(const std::vector<Segment>& segments, ValueOf value_of) {
 
 } // namespace
 
+std::string no_rate_message(const Staff& staff, const DateRange& days) {
+    return "no rate for pay group " + staff.pay_group + " of staff " + staff.id + " on " +
+           days.first.iso() + (days.days() > 1 ? ".." + days.last.iso() : "") +
+           ": no loaded rates table covers it";
+}
+
 StaffDerivation derive_staff(const Staff& staff, const SettlementInputs& inputs,
                              Diagnostics& diagnostics) {
     StaffDerivation derivation;
@@ -119,12 +125,8 @@ StaffDerivation derive_staff(const Staff& staff, const SettlementInputs& inputs,
         const auto shares = partner_shares(*assignment, inputs.tasks);
         for (const auto& piece : inputs.rates.split(staff.pay_group, *days)) {
             if (piece.table == nullptr) {
-                diagnostics.error(
-                    inputs.arge.path, staff.pay_group_pos,
-                    "no rate for pay group " + staff.pay_group + " of staff " + staff.id + " on " +
-                        piece.range.first.iso() +
-                        (piece.range.days() > 1 ? ".." + piece.range.last.iso() : "") +
-                        ": no loaded rates table covers it");
+                diagnostics.error(inputs.arge.path, staff.pay_group_pos,
+                                  no_rate_message(staff, piece.range));
                 continue;
             }
             Segment segment{assignment,

@@ -73,6 +73,9 @@ struct StaffDerivation {
     long days = 0;                 ///< days of all assignments inside the period
 };
 
+/// "no rate for pay group A9 of staff P001 on 2007-01-01..2007-03-31: …" (SPEC 4.1).
+std::string no_rate_message(const Staff& staff, const DateRange& days);
+
 /// Derives the segments of one staff member. Reports (to `diagnostics`, at the
 /// staff member's pay group in the ARGE file) every stretch of days with no
 /// rate for the pay group; such days are left out.

@@ -604,12 +604,25 @@ const std::string k_rates_2005 = rates_yaml(
     "bmf-2005", "2005-01-01", "2005-12-31",
     "  A9: { kind: beamte, annual: 36500.00 }\n  E9: { kind: tarif, annual: 36500.00 }\n");
 
-LoadedArge check_rules(SettlementFixture& fixture, const std::string& arge_yaml) {
+LoadedArge check_rules(SettlementFixture& fixture, const std::string& arge_yaml,
+                       std::optional<ausgleich::DateRange> period = std::nullopt) {
     fixture.load_arge(arge_yaml);
     LoadedArge result;
     ausgleich::check_arge_against_rules(fixture.arge(), fixture.tasks(), fixture.rates(),
-                                        result.diagnostics);
+                                        result.diagnostics, period);
     return result;
+}
+
+// Whether a warning at `location` contains `text`.
+bool has_warning(const LoadedArge& checked, const std::string& location, const std::string& text) {
+    const std::string prefix = "arge.yaml:" + location + ": warning: ";
+    for (const auto& diagnostic : checked.diagnostics.all()) {
+        const std::string formatted = diagnostic.format();
+        if (formatted.rfind(prefix, 0) == 0 && formatted.find(text) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -666,29 +679,50 @@ TEST_CASE("a catalog task owned by someone who is not a partner is an error, onc
                                      "which is not a partner of this ARGE"));
 }
 
-TEST_CASE("a pay group without a rate on days within the rates tables' span is an error",
+TEST_CASE("a day without a rate is an error only inside a settled period (SPEC 4.1)",
           "[arge_check]") {
     SettlementFixture fixture;
     fixture.add_tasks(k_sgb2_catalog);
     fixture.add_rates(k_rates_2005, "rates-2005.yaml");
+    // A partial 2006 table: only E9 is published so far.
     fixture.add_rates(rates_yaml("bmf-2006", "2006-01-01", "2006-12-31",
                                  "  E9: { kind: tarif, annual: 36500.00 }\n"),
                       "rates-2006.yaml");
 
-    SECTION("A9 is rated in 2005, not in 2006") {
+    SECTION("without a period, A9's missing 2006 rate is a warning, not an error") {
         const auto checked = check_rules(fixture, rules_arge("A9", "{ kdu: 50, alg2: 50 }"));
         INFO(checked.messages());
+        CHECK(checked.diagnostics.error_count() == 0);
+        // Days after 2006-12-31 lie outside every table: not even a warning.
+        CHECK(has_warning(checked, "9:16",
+                          "no rate for pay group A9 of staff K1 on "
+                          "2006-01-01..2006-12-31"));
+        CHECK(checked.diagnostics.all().size() == 1);
+    }
+    SECTION("a period inside 2005 does not need the partial 2006 table") {
+        const auto checked = check_rules(fixture, rules_arge("A9", "{ kdu: 50, alg2: 50 }"),
+                                         ausgleich::parse_period("2005-Q2").range);
+        CHECK(checked.messages() == "");
+    }
+    SECTION("a period in 2006 needs A9's rate on each of its days") {
+        const auto checked = check_rules(fixture, rules_arge("A9", "{ kdu: 50, alg2: 50 }"),
+                                         ausgleich::parse_period("2006-Q1").range);
+        INFO(checked.messages());
         CHECK(checked.diagnostics.error_count() == 1);
-        // Days after 2006-12-31 lie outside every table: left to settle.
-        CHECK(checked.has_error("9:16", "A9"));
-        CHECK(checked.has_error("9:16", "K1"));
-        CHECK(checked.has_error("9:16", "2006-01-01..2006-12-31"));
+        CHECK(checked.has_error("9:16", "no rate for pay group A9 of staff K1 on "
+                                        "2006-01-01..2006-03-31: no loaded rates table covers it"));
+    }
+    SECTION("a period in a year no table covers is an error for that period's days only") {
+        const auto checked = check_rules(fixture, rules_arge("E9", "{ kdu: 50, alg2: 50 }"),
+                                         ausgleich::parse_period("2007-03").range);
+        CHECK(checked.has_error("9:16", "E9 of staff K1 on 2007-03-01..2007-03-31"));
+        CHECK(checked.diagnostics.error_count() == 1);
     }
     SECTION("E9 is rated on every day of the span") {
         const auto checked = check_rules(fixture, rules_arge("E9", "{ kdu: 50, alg2: 50 }"));
         CHECK(checked.messages() == "");
     }
-    SECTION("an assignment after the span is not checked") {
+    SECTION("an assignment after the span is not checked without a period") {
         const auto checked =
             check_rules(fixture, with_replaced(rules_arge("X1", "{ kdu: 50, alg2: 50 }"),
                                                "2005-01-01", "2007-01-01"));
@@ -696,7 +730,8 @@ TEST_CASE("a pay group without a rate on days within the rates tables' span is a
     }
     SECTION("RulesCheck checks one staff record at a time") {
         fixture.load_arge(rules_arge("A9", "{ kdu: 50, algg2: 50 }"));
-        ausgleich::RulesCheck check(fixture.arge(), fixture.tasks(), fixture.rates());
+        ausgleich::RulesCheck check(fixture.arge(), fixture.tasks(), fixture.rates(),
+                                    ausgleich::parse_period("2006").range);
         Diagnostics diagnostics;
         check.check(fixture.arge().staff[0], diagnostics);
         INFO(diagnostics.format_all());
