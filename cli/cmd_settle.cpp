@@ -1,5 +1,6 @@
 // `ausgleich settle ARGE.yaml --period P`: the settlement of SPEC section 4.
 
+#include "ausgleich/io/bundle.hpp"
 #include "ausgleich/io/settlement_run.hpp"
 #include "ausgleich/report/csv_report.hpp"
 #include "ausgleich/report/html_report.hpp"
@@ -23,6 +24,7 @@ struct SettleOptions {
     std::string csv_dialect = "rfc4180";
     bool aggregate = false;
     std::string output;
+    std::string archive;
     std::vector<std::string> rules;
 };
 
@@ -37,7 +39,8 @@ ExitStatus run_settle(const SettleOptions& options) {
     const auto language = report::parse_language(options.language);
     std::string content;
     if (options.format == "json") {
-        content = report::settlement_json(settlement, run->inputs, options.aggregate);
+        content = report::settlement_json(settlement, run->inputs, run->rules.directories,
+                                          options.aggregate);
     } else if (options.format == "csv") {
         content = report::settlement_csv(settlement,
                                          {report::parse_csv_dialect(options.csv_dialect), language},
@@ -53,6 +56,17 @@ ExitStatus run_settle(const SettleOptions& options) {
         content = report::settlement_ledger(settlement, run->header, run->inputs, language);
     } else {
         content = report::settlement_table(settlement, run->header, language, options.aggregate);
+    }
+    // The bundle first: a settlement whose archive failed is not handed out.
+    if (!options.archive.empty() && !io::write_bundle(
+                                        options.archive, run->inputs, run->rules.directories,
+                                        [&](const std::vector<InputRecord>& inputs,
+                                            const std::vector<std::string>& rules_dirs) {
+                                            return report::settlement_json(settlement, inputs,
+                                                                           rules_dirs);
+                                        },
+                                        diagnostics)) {
+        return report(diagnostics);
     }
     return write_result(content, options.output, run->opened_paths, diagnostics);
 }
@@ -71,13 +85,16 @@ Command make_settle_command(CLI::App& parent) {
     add_csv_dialect_option(*app, options->csv_dialect, options->format);
     add_aggregate_option(*app, options->aggregate);
     add_output_option(*app, options->output);
+    add_archive_option(*app, options->archive);
     add_rules_option(*app, options->rules);
     app->footer(
         "Example:\n  ausgleich settle examples/musterstadt/arge.yaml --period 2005-Q2\n"
         "  ausgleich settle examples/musterstadt/arge.yaml --period 2005-Q2 --format json -o "
         "q2.json\n"
         "  ausgleich settle examples/musterstadt/arge.yaml --period 2005-Q2 --format html "
-        "--lang de --aggregate -o q2.html\n\n"
+        "--lang de --aggregate -o q2.html\n"
+        "  ausgleich settle examples/musterstadt/arge.yaml --period 2005-Q2 --archive q2-bundle\n"
+        "  ausgleich verify q2-bundle\n\n"
         "Exit status: 0 settled, 1 invalid data, 2 usage error, 4 file not readable/writable.");
     return Command{app, [options] {
                        return run_settle(*options);

@@ -1,15 +1,9 @@
-// `ausgleich verify SETTLEMENT.json`: finds the recorded inputs again, reports
-// every file whose SHA-256 changed, recomputes with the recorded period and
-// policy and reports every figure that differs (exit 3).
+// `ausgleich verify SETTLEMENT.json | BUNDLE_DIR`: flags, help and exit status;
+// the procedure of SPEC 5.1 is app::verify_settlement.
 
-#include "ausgleich/io/settlement_reader.hpp"
-#include "ausgleich/io/settlement_run.hpp"
-#include "ausgleich/io/source_file.hpp"
-#include "ausgleich/report/verify_report.hpp"
-#include "ausgleich/verification.hpp"
+#include "ausgleich/app/verify.hpp"
 #include "commands.hpp"
 
-#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -25,101 +19,25 @@ struct VerifyOptions {
 };
 
 ExitStatus run_verify(const VerifyOptions& options) {
-    const auto language = report::parse_language(options.language);
     Diagnostics diagnostics;
-    const auto file = io::read_source_file(options.settlement, diagnostics);
-    if (!file) {
+    app::VerifyRequest request{options.settlement, std::nullopt, options.rules,
+                               rules_directories({})};
+    if (!options.base_dir.empty()) {
+        request.base_dir = options.base_dir;
+    }
+    const app::VerifyOutcome outcome = app::verify_settlement(request, diagnostics);
+    std::cout << app::verify_report(outcome, report::parse_language(options.language))
+              << std::flush;
+    // A missing input (4) stops a verification; a changed figure (3) outranks
+    // invalid data that follows from it (a changed ARGE file that no longer loads).
+    if (diagnostics.has_io_errors()) {
         return report(diagnostics);
     }
-    const auto recorded = io::read_settlement(*file, diagnostics);
-    if (!recorded) {
-        return report(diagnostics);
-    }
-    if (recorded->kind != "settlement") {
-        diagnostics.error(file->path, SourcePos{},
-                          "verify reproduces settlements; this is a '" + recorded->kind + "' file");
-        return report(diagnostics);
-    }
-    if (recorded->aggregated) {
-        diagnostics.error(file->path, SourcePos{},
-                          "an aggregated settlement (--aggregate) has no staff lines to "
-                          "reproduce; verify the full settlement it was made with");
-        return report(diagnostics);
-    }
-
-    // Find every recorded input again: the ARGE file below --base-dir (or where
-    // it was), the rules files below the rules directories.
-    const std::vector<std::string> directories = rules_directories(options.rules);
-    std::string arge_path;
-    std::vector<io::RulesFile> rules_files;
-    std::vector<std::string> report_lines;
-    for (const auto& input : recorded->inputs) {
-        std::string located;
-        if (input.role == "arge") {
-            located = options.base_dir.empty()
-                          ? input.path
-                          : (std::filesystem::path(options.base_dir) / input.path).generic_string();
-            std::error_code error;
-            if (!std::filesystem::is_regular_file(located, error)) {
-                diagnostics.error(file->path, SourcePos{},
-                                  "recorded ARGE file " + input.path + " not found at " + located +
-                                      " (use --base-dir to point at an archived copy)",
-                                  ErrorKind::io);
-                continue;
-            }
-            arge_path = located;
-        } else {
-            const auto found = io::find_rules_file(directories, input.path, input.sha256);
-            if (!found) {
-                std::string searched;
-                for (const auto& directory : directories) {
-                    searched += (searched.empty() ? "" : ", ") + directory;
-                }
-                diagnostics.error(file->path, SourcePos{},
-                                  "recorded " + input.role + " file " + input.path + " (" +
-                                      input.id + ") not found below the rules directories (" +
-                                      searched + "; use --rules)",
-                                  ErrorKind::io);
-                continue;
-            }
-            located = found->path();
-            rules_files.push_back(*found);
-        }
-        Diagnostics hash_diagnostics;
-        const auto current = io::read_source_file(located, hash_diagnostics);
-        if (current && current->sha256 != input.sha256) {
-            report_lines.push_back(
-                report::changed_input_text(input, located, current->sha256, language));
-        }
-    }
-    if (diagnostics.has_errors() || arge_path.empty()) {
-        if (arge_path.empty() && !diagnostics.has_errors()) {
-            diagnostics.error(file->path, SourcePos{},
-                              "no ARGE file is recorded in the settlement");
-        }
-        return report(diagnostics);
-    }
-
-    const auto run = io::run_settlement(arge_path, io::load_rules_files(rules_files, diagnostics),
-                                        recorded->period, diagnostics, "", recorded->policy);
-    if (!run->settlement) {
-        return report(diagnostics);
-    }
-    const auto differences = compare_settlements(*recorded, *run->settlement);
-    for (const auto& difference : differences) {
-        report_lines.push_back(report::difference_text(difference, language));
-    }
-    std::string out;
-    for (const auto& line : report_lines) {
-        out += line + "\n";
-    }
-    out += report::verification_summary(*recorded, report_lines.size(), language) + "\n";
-    std::cout << out << std::flush;
     const ExitStatus status = report(diagnostics);
-    if (status != ExitStatus::success) {
-        return status;
+    if (outcome.mismatches() > 0) {
+        return ExitStatus::mismatch;
     }
-    return report_lines.empty() ? ExitStatus::success : ExitStatus::mismatch;
+    return status;
 }
 
 } // namespace
@@ -130,20 +48,24 @@ Command make_verify_command(CLI::App& parent) {
         "verify",
         "Recompute a saved settlement from its recorded inputs and report any difference");
     app->add_option("settlement", options->settlement,
-                    "A settlement saved with settle --format json")
+                    "A settlement saved with settle --format json, or a bundle folder written "
+                    "with settle --archive")
         ->required()
-        ->type_name("SETTLEMENT.json");
+        ->type_name("SETTLEMENT.json|BUNDLE_DIR");
     app->add_option("--base-dir", options->base_dir,
-                    "Look for the recorded ARGE file below DIR (an archived bundle)")
+                    "Look for the recorded inputs inside DIR only (an archive): by recorded path, "
+                    "by file name, then by content")
         ->type_name("DIR");
     add_language_option(*app, options->language);
     add_rules_option(*app, options->rules);
     app->footer(
         "Example:\n  ausgleich settle examples/musterstadt/arge.yaml --period 2005-Q2 --format "
-        "json -o q2.json\n"
-        "  ausgleich verify q2.json\n\n"
-        "The recorded rules files are looked up below the rules directories by their recorded\n"
-        "path; the settlement is recomputed with the recorded period and policy.\n"
+        "json -o q2.json --archive q2-bundle\n"
+        "  ausgleich verify q2-bundle          # reads only files inside the bundle\n"
+        "  ausgleich verify q2.json            # finds the inputs where they were recorded\n\n"
+        "The settlement is recomputed with the policy of the recorded ARGE file; every line,\n"
+        "component, total, rounding difference and net payment is compared, and verify names\n"
+        "the file it read for each recorded input.\n"
         "Exit status: 0 identical, 1 invalid data, 2 usage error, 3 differences found,\n"
         "4 a recorded input cannot be read.");
     return Command{app, [options] {

@@ -14,7 +14,8 @@ void add_rules_option(CLI::App& app, std::vector<std::string>& directories) {
     app.add_option("--rules", directories,
                    "Rules directory (repeatable; replaces the default: $AUSGLEICH_RULES, the "
                    "installed share/ausgleich/rules, the source tree's rules/)")
-        ->type_name("DIR");
+        ->type_name("DIR")
+        ->allow_extra_args(false); // one value per --rules, so a positional may follow
 }
 
 CLI::Option* add_period_option(CLI::App& app, std::string& period, const std::string& description) {
@@ -66,6 +67,13 @@ void add_aggregate_option(CLI::App& app, bool& aggregate) {
                  "output, for documents that go to the other partner");
 }
 
+void add_archive_option(CLI::App& app, std::string& archive) {
+    app.add_option("--archive", archive,
+                   "Also write a self-contained bundle to DIR (new or empty): settlement.json, a "
+                   "copy of every input and SHA256SUMS; `ausgleich verify DIR` checks it anywhere")
+        ->type_name("DIR");
+}
+
 void add_output_option(CLI::App& app, std::string& output) {
     app.add_option("-o,--output", output, "Write to FILE (atomically) instead of stdout")
         ->type_name("FILE");
@@ -100,7 +108,18 @@ std::vector<std::string> rules_directories(const std::vector<std::string>& from_
             return {installed.string()};
         }
     }
-    return {AUSGLEICH_SOURCE_RULES_DIR};
+    // Recorded in every settlement: relative to the working directory when it
+    // lies below it (a run from the source tree records "rules", as SPEC 6.1
+    // shows), so that the same inputs give the same bytes on any checkout.
+    const fs::path source(AUSGLEICH_SOURCE_RULES_DIR);
+    const fs::path here = fs::current_path(error);
+    if (!error) {
+        const fs::path relative = source.lexically_relative(here);
+        if (!relative.empty() && *relative.begin() != "..") {
+            return {relative.generic_string()};
+        }
+    }
+    return {source.string()};
 }
 
 ExitStatus report(const Diagnostics& diagnostics) {

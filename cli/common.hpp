@@ -37,6 +37,8 @@ void add_language_option(CLI::App& app, std::string& language);
 void add_csv_dialect_option(CLI::App& app, std::string& dialect, const std::string& format);
 /// Adds the `--aggregate` flag: sums by pay group and employer, no staff ids.
 void add_aggregate_option(CLI::App& app, bool& aggregate);
+/// Adds `--archive DIR`: the bundle of SPEC 5.1 next to the normal output.
+void add_archive_option(CLI::App& app, std::string& archive);
 /// Adds `-o, --output FILE` (written atomically by write_result).
 void add_output_option(CLI::App& app, std::string& output);
 

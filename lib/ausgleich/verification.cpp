@@ -11,97 +11,171 @@ namespace ausgleich {
 namespace {
 
 using Key = std::tuple<std::string, std::string, std::string>;
-using Figures = std::map<Key, std::map<std::string, std::string>>;
+using Fields = std::map<std::string, std::string>;
+using Figures = std::map<Key, Fields>;
 
-// Compares two maps of rendered figures and appends every difference.
+/// The field name under which a twice-recorded entry is reported.
+constexpr const char* k_twice = "recorded twice";
+
+Difference difference_for(Difference::Entry entry, const Key& key) {
+    const auto& [staff, debtor, creditor] = key;
+    Difference result;
+    result.entry = entry;
+    result.staff_id = staff;
+    result.debtor = debtor;
+    result.creditor = creditor;
+    return result;
+}
+
+// Adds `fields` under `key`; an entry already there is itself a difference, so
+// that a duplicated line can neither verify nor be subtracted twice unnoticed.
+void add_recorded(Difference::Entry entry, Figures& figures, const Key& key, Fields fields,
+                  std::vector<Difference>& differences) {
+    if (!figures.emplace(key, fields).second) {
+        Difference twice = difference_for(entry, key);
+        twice.field = k_twice;
+        twice.recorded = fields.at("amount");
+        differences.push_back(std::move(twice));
+    }
+}
+
+// Compares two maps of rendered figures and appends every difference: a field
+// on one side only counts as well (a component that appeared or vanished).
 void compare_maps(Difference::Entry entry, const Figures& recorded, const Figures& now,
                   std::vector<Difference>& differences) {
-    const auto difference = [entry](const Key& key) {
-        const auto& [staff, debtor, creditor] = key;
-        Difference result;
-        result.entry = entry;
-        result.staff_id = staff;
-        result.debtor = debtor;
-        result.creditor = creditor;
-        return result;
-    };
     for (const auto& [key, fields] : recorded) {
         const auto found = now.find(key);
         if (found == now.end()) {
-            Difference missing = difference(key);
+            Difference missing = difference_for(entry, key);
             missing.recorded = fields.at("amount");
             differences.push_back(std::move(missing));
             continue;
         }
         for (const auto& [name, value] : fields) {
             const auto other = found->second.find(name);
-            if (other != found->second.end() && other->second != value) {
-                Difference changed = difference(key);
+            if (other == found->second.end() || other->second != value) {
+                Difference changed = difference_for(entry, key);
                 changed.field = name;
                 changed.recorded = value;
-                changed.now = other->second;
+                if (other != found->second.end()) {
+                    changed.now = other->second;
+                }
                 differences.push_back(std::move(changed));
+            }
+        }
+        for (const auto& [name, value] : found->second) {
+            if (fields.find(name) == fields.end()) {
+                Difference added = difference_for(entry, key);
+                added.field = name;
+                added.now = value;
+                differences.push_back(std::move(added));
             }
         }
     }
     for (const auto& [key, fields] : now) {
         if (recorded.find(key) == recorded.end()) {
-            Difference added = difference(key);
+            Difference added = difference_for(entry, key);
             added.now = fields.at("amount");
             differences.push_back(std::move(added));
         }
     }
 }
 
+Fields total_fields(const Rational& amount, const std::optional<Rational>& rounding_difference) {
+    Fields fields{{"amount", report::money(amount)}};
+    if (rounding_difference) {
+        fields["rounding_difference"] = report::money(*rounding_difference);
+    }
+    return fields;
+}
+
 } // namespace
 
 std::vector<Difference> compare_settlements(const io::RecordedSettlement& recorded,
                                             const Settlement& now) {
+    std::vector<Difference> differences;
     Figures recorded_lines;
     Figures now_lines;
     for (const auto& line : recorded.lines) {
-        auto& fields = recorded_lines[{line.staff_id, line.debtor, line.creditor}];
-        fields = {{"amount", report::money(line.amount)},
-                  {"days", std::to_string(line.days)},
-                  {"pay_group", line.pay_group}};
-        if (!line.fte.empty()) {
-            fields["fte"] = line.fte;
+        Fields fields{{"amount", report::money(line.amount)},
+                      {"days", std::to_string(line.days)},
+                      {"pay_group", line.pay_group},
+                      {"employer", line.employer},
+                      {"fte", line.fte},
+                      {"share", line.share}};
+        for (const auto& component : line.components) {
+            if (!fields.emplace("component " + component.id, component.amount).second) {
+                fields["component " + component.id + " " + k_twice] = component.amount;
+            }
         }
-        if (!line.share.empty()) {
-            fields["share"] = line.share;
-        }
+        add_recorded(Difference::Entry::line, recorded_lines,
+                     {line.staff_id, line.debtor, line.creditor}, std::move(fields), differences);
     }
     for (const auto& line : now.lines) {
-        now_lines[{line.staff_id, line.debtor, line.creditor}] = {
-            {"amount", report::money(line.amount)},
-            {"days", std::to_string(line.days)},
-            {"pay_group", line.pay_group},
-            {"fte", report::fte(line.fte, now.policy)},
-            {"share", report::share(line.share)}};
+        Fields fields{{"amount", report::money(line.amount)},
+                      {"days", std::to_string(line.days)},
+                      {"pay_group", line.pay_group},
+                      {"employer", line.employer},
+                      {"fte", report::fte(line.fte, now.policy)},
+                      {"share", report::share(line.share)}};
+        for (const auto& component : line.components) {
+            fields["component " + component.id] = report::money(component.amount);
+        }
+        now_lines[{line.staff_id, line.debtor, line.creditor}] = std::move(fields);
     }
-    std::vector<Difference> differences;
     compare_maps(Difference::Entry::line, recorded_lines, now_lines, differences);
 
     Figures recorded_totals;
     Figures now_totals;
     for (const auto& total : recorded.totals) {
-        recorded_totals[{"", total.debtor, total.creditor}] = {
-            {"amount", report::money(total.amount)}};
+        add_recorded(Difference::Entry::total, recorded_totals, {"", total.debtor, total.creditor},
+                     total_fields(total.amount, total.rounding_difference), differences);
     }
     for (const auto& total : now.totals) {
-        now_totals[{"", total.debtor, total.creditor}] = {{"amount", report::money(total.amount)}};
+        now_totals[{"", total.debtor, total.creditor}] =
+            total_fields(total.amount, total.rounding_difference);
     }
     compare_maps(Difference::Entry::total, recorded_totals, now_totals, differences);
 
     Figures recorded_net;
     Figures now_net;
     for (const auto& net : recorded.net) {
-        recorded_net[{"", net.debtor, net.creditor}] = {{"amount", report::money(net.amount)}};
+        add_recorded(Difference::Entry::net, recorded_net, {"", net.debtor, net.creditor},
+                     total_fields(net.amount, std::nullopt), differences);
     }
     for (const auto& net : now.net) {
-        now_net[{"", net.debtor, net.creditor}] = {{"amount", report::money(net.amount)}};
+        now_net[{"", net.debtor, net.creditor}] = total_fields(net.amount, std::nullopt);
     }
     compare_maps(Difference::Entry::net, recorded_net, now_net, differences);
+    return differences;
+}
+
+std::vector<Difference> compare_policy(const io::RecordedSettlement& recorded,
+                                       const std::string& arge_name, const Policy& now) {
+    std::vector<Difference> differences;
+    const auto compare = [&](Difference::Entry entry, const char* field, const std::string& was,
+                             const std::string& is) {
+        if (was != is) {
+            Difference difference;
+            difference.entry = entry;
+            difference.field = field;
+            difference.recorded = was;
+            difference.now = is;
+            differences.push_back(std::move(difference));
+        }
+    };
+    const auto decimals = [](const Policy& policy) {
+        return policy.fte_decimals ? std::to_string(*policy.fte_decimals) : std::string("null");
+    };
+    compare(Difference::Entry::settlement, "arge", recorded.arge, arge_name);
+    const Policy& was = recorded.policy;
+    compare(Difference::Entry::policy, "proration", std::string(to_string(was.proration)),
+            std::string(to_string(now.proration)));
+    compare(Difference::Entry::policy, "fte_decimals", decimals(was), decimals(now));
+    compare(Difference::Entry::policy, "rounding", std::string(to_string(was.rounding)),
+            std::string(to_string(now.rounding)));
+    compare(Difference::Entry::policy, "round", std::string(to_string(was.round)),
+            std::string(to_string(now.round)));
     return differences;
 }
 

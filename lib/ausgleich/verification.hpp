@@ -2,7 +2,7 @@
 // Comparing a recomputed settlement with a saved one, figure by figure (`verify`).
 // report/verify_report.hpp says what was found, in English or German.
 
-#include "ausgleich/input_record.hpp"
+#include "ausgleich/arge.hpp"
 #include "ausgleich/io/settlement_reader.hpp"
 #include "ausgleich/settlement.hpp"
 
@@ -14,21 +14,32 @@ namespace ausgleich {
 
 /// One figure that differs: which entry and field, as saved and as recomputed.
 struct Difference {
-    enum class Entry { line, total, net };
+    /// settlement: a figure of the whole file (its ARGE name); policy: a policy
+    /// option; input: what is recorded of an input (status, used).
+    enum class Entry { line, total, net, settlement, policy, input };
     Entry entry = Entry::line;
     std::string staff_id; ///< lines only
-    std::string debtor;
+    std::string debtor;   ///< lines, totals and net; for inputs the input's role and id
     std::string creditor;
-    /// "amount", "days", "fte", "share" or "pay_group"; empty when one side has
-    /// no such entry at all (then recorded/now hold the other side's amount).
+    /// "amount", "days", "fte", "share", "pay_group", "employer", "component ID",
+    /// "rounding_difference", a policy option or an input's field; empty when one
+    /// side has no such entry at all (then recorded/now hold the other side's amount).
     std::string field;
     std::optional<std::string> recorded; ///< as in the JSON; nothing: the saved file has no entry
     std::optional<std::string> now;      ///< as in the JSON; nothing: the recomputation has none
 };
 
-/// Every line (matched by staff id, debtor and creditor: amount, days, fte, share,
-/// pay group), total and net entry that differs, in the order of the saved file.
+/// Every line (matched by staff id, debtor and creditor: amount, every
+/// component, days, fte, share, pay group, employer), total (amount and
+/// rounding difference) and net entry that differs, in the order of the saved
+/// file, then the recomputed entries that the saved file lacks. A line, total or
+/// net entry recorded twice is a difference too.
 std::vector<Difference> compare_settlements(const io::RecordedSettlement& recorded,
                                             const Settlement& now);
+
+/// Every option of the recorded policy that differs from `now` (the policy of
+/// the recorded ARGE file, SPEC 5.1), and the ARGE name.
+std::vector<Difference> compare_policy(const io::RecordedSettlement& recorded,
+                                       const std::string& arge_name, const Policy& now);
 
 } // namespace ausgleich

@@ -30,9 +30,9 @@ const std::string k_pay_groups = "  A9: { kind: beamte, annual: 36500.00 }\n"
                                  "  E9: { kind: tarif, annual: 36500.00 }\n";
 
 const std::vector<InputRecord> k_inputs = {
-    {"arge", "", "arge.yaml", std::string(64, 'a')},
-    {"rates", "r2005", "rates/r2005.yaml", std::string(64, 'b')},
-    {"tasks", "sgb2-2005", "tasks/sgb2-2005.yaml", std::string(64, 'c')},
+    {"arge", "", "arge.yaml", std::string(64, 'a'), "", std::nullopt, true},
+    {"rates", "r2005", "rates/r2005.yaml", std::string(64, 'b'), "", std::nullopt, true},
+    {"tasks", "sgb2-2005", "tasks/sgb2-2005.yaml", std::string(64, 'c'), "", std::nullopt, true},
 };
 
 std::string staff(const std::string& id, const std::string& employer, const std::string& tasks) {
@@ -135,7 +135,7 @@ TEST_CASE("the journal of two partners owing each other line by line", "[ledger]
     const Settlement settlement = both_directions(fixture);
     CHECK(settlement_ledger(settlement, fixture.arge(), k_inputs, Language::en) ==
           "; Settlement ARGE Test, 2005-Q2 (2005-04-01 to 2005-06-30)\n"
-          "; Written by ausgleich 0.1.0 in ledger/hledger journal syntax.\n"
+          "; Written by ausgleich 0.2.0 in ledger/hledger journal syntax.\n"
           "; Policy: proration by days, FTE rounded to 4 decimals, rounding half-up per-line\n"
           "; Partners: Agentur (agentur), Kommune (kommune)\n"
           "; Inputs (SHA-256):\n"

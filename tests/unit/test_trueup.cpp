@@ -39,10 +39,10 @@ io::RecordedSettlement paid(int q, std::vector<std::pair<const char*, const char
     Rational total = 0;
     for (const auto& [staff, amount] : kommune_lines) {
         recorded.lines.push_back(
-            {staff, "kommune", "E9", "agentur", "kommune", 0, "", "", eur(amount)});
+            {staff, "kommune", "E9", "agentur", "kommune", 0, "", "", {}, eur(amount), {}});
         total += eur(amount);
     }
-    recorded.totals.push_back({"agentur", "kommune", total});
+    recorded.totals.push_back({"agentur", "kommune", total, std::nullopt, {}});
     return recorded;
 }
 

@@ -45,7 +45,9 @@ Rules load_rules(const std::vector<std::string>& directories, Diagnostics& diagn
             files.push_back(RulesFile{directory, std::move(relative)});
         }
     }
-    return load_rules_files(files, diagnostics);
+    Rules rules = load_rules_files(files, diagnostics);
+    rules.directories = directories;
+    return rules;
 }
 
 Rules load_rules_files(const std::vector<RulesFile>& files, Diagnostics& diagnostics) {
@@ -62,8 +64,10 @@ Rules load_rules_files(const std::vector<RulesFile>& files, Diagnostics& diagnos
             continue;
         }
         std::string id;
+        std::optional<std::string> status;
         if (input->rates) {
             id = input->rates->id;
+            status = std::string(to_string(input->rates->status));
             rules.rates.add(std::move(*input->rates), diagnostics);
         } else if (input->tasks) {
             id = input->tasks->id;
@@ -71,8 +75,10 @@ Rules load_rules_files(const std::vector<RulesFile>& files, Diagnostics& diagnos
         }
         rules.opened_paths.push_back(path);
         if (input->kind != FileKind::unknown) {
+            // `used` is settled later, by the settlement that reads the rules.
             rules.inputs.push_back(InputRecord{std::string(to_string(input->kind)), id,
-                                               file.relative, input->source.sha256});
+                                               file.relative, input->source.sha256, file.directory,
+                                               status, true});
         }
     }
     std::stable_sort(rules.inputs.begin(), rules.inputs.end(),

@@ -16,6 +16,7 @@ namespace ausgleich::io {
 struct Rules {
     RateBook rates;
     TaskRegistry tasks;
+    std::vector<std::string> directories;  ///< the rules directories searched, as given
     std::vector<InputRecord> inputs;       ///< every rules file read, sorted by path
     std::vector<std::string> opened_paths; ///< the same files as opened (for messages)
 };

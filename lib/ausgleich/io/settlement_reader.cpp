@@ -1,138 +1,450 @@
 #include "ausgleich/io/settlement_reader.hpp"
 
-#include <nlohmann/json.hpp>
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <json/json.h>
+#include <memory>
+#include <set>
 
 namespace ausgleich::io {
 
 namespace {
 
-using Json = nlohmann::json;
+// The names of a policy option's values, taken from the writer's own
+// to_string, so that the reader and the writer can never disagree.
+template <typename Enum, std::size_t N>
+std::optional<Enum> by_name(const std::array<Enum, N>& values, const std::string& name) {
+    for (Enum value : values) {
+        if (to_string(value) == name) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
 
-/// Thrown for a malformed field; caught once per file and reported.
-struct FieldError {
-    std::string message;
+template <typename Enum, std::size_t N> std::string names(const std::array<Enum, N>& values) {
+    std::string out;
+    for (Enum value : values) {
+        out += (out.empty() ? "" : ", ") + std::string(to_string(value));
+    }
+    return out;
+}
+
+constexpr std::array k_prorations{Proration::days, Proration::months};
+constexpr std::array k_roundings{RoundingMode::half_up, RoundingMode::half_even};
+constexpr std::array k_rounds{RoundingPolicy::per_line, RoundingPolicy::per_component,
+                              RoundingPolicy::per_total};
+/// The largest fte_decimals the ARGE loader accepts.
+constexpr int k_max_fte_decimals = 12;
+
+/// Reads one file, reporting every problem at its position and going on, so
+/// that all of them are listed at once.
+class Reader {
+public:
+    Reader(const SourceFile& file, Diagnostics& diagnostics)
+        : m_file(file), m_diagnostics(diagnostics) {}
+
+    bool failed() const { return m_failed; }
+
+    SourcePos pos(const Json::Value& value) const {
+        return position_at(m_file.content, static_cast<std::size_t>(value.getOffsetStart()));
+    }
+
+    void error(const Json::Value& at, const std::string& message) {
+        m_diagnostics.error(m_file.path, pos(at), message);
+        m_failed = true;
+    }
+
+    /// Checks that `object` is an object with every `required` key and no key
+    /// outside `required` and `optional`.
+    bool object(const Json::Value& object, const std::string& where,
+                const std::vector<std::string_view>& required,
+                const std::vector<std::string_view>& optional = {}) {
+        if (!object.isObject()) {
+            error(object, where + " must be an object");
+            return false;
+        }
+        std::vector<std::string_view> known = required;
+        known.insert(known.end(), optional.begin(), optional.end());
+        for (const auto& name : object.getMemberNames()) {
+            if (std::find(known.begin(), known.end(), name) == known.end()) {
+                std::string message = "unknown key '" + name + "' in " + where;
+                const std::string hint = closest_match(name, known);
+                if (!hint.empty()) {
+                    message += " (did you mean '" + hint + "'?)";
+                }
+                error(object[name], message);
+            }
+        }
+        bool complete = true;
+        for (const auto key : required) {
+            if (!object.isMember(key.data(), key.data() + key.size())) {
+                error(object, "missing '" + std::string(key) + "' in " + where);
+                complete = false;
+            }
+        }
+        return complete;
+    }
+
+    std::string text(const Json::Value& object, const char* key, const std::string& where) {
+        const Json::Value& value = object[key];
+        if (value.isNull() && !object.isMember(key)) {
+            return ""; // reported by object()
+        }
+        if (!value.isString()) {
+            error(value, "'" + std::string(key) + "' in " + where + " must be a string");
+            return "";
+        }
+        return value.asString();
+    }
+
+    /// An amount as the writer writes it: a decimal string with two places.
+    std::string money_text(const Json::Value& object, const char* key, const std::string& where) {
+        const std::string value = text(object, key, where);
+        if (!object.isMember(key) || !object[key].isString()) {
+            return value;
+        }
+        const auto point = value.find('.');
+        bool valid = point != std::string::npos && point + 3 == value.size();
+        if (valid) {
+            try {
+                parse_decimal(value);
+            } catch (const DecimalError&) {
+                valid = false;
+            }
+        }
+        if (!valid) {
+            error(object[key], "'" + std::string(key) + "' in " + where + " must be an amount " +
+                                   "with two decimals like \"2503.61\", found \"" + value + "\"");
+        }
+        return value;
+    }
+
+    Rational money(const Json::Value& object, const char* key, const std::string& where) {
+        const std::string value = money_text(object, key, where);
+        try {
+            return parse_decimal(value);
+        } catch (const DecimalError&) {
+            return 0; // reported by money_text()
+        }
+    }
+
+    /// A decimal string (fte, share), exactly as written.
+    std::string decimal_text(const Json::Value& object, const char* key, const std::string& where) {
+        const std::string value = text(object, key, where);
+        if (object.isMember(key) && object[key].isString()) {
+            try {
+                parse_decimal(value);
+            } catch (const DecimalError& problem) {
+                error(object[key],
+                      "'" + std::string(key) + "' in " + where + ": " + problem.what());
+            }
+        }
+        return value;
+    }
+
+    std::optional<long> count(const Json::Value& value, const std::string& what, long low,
+                              long high) {
+        if (!value.isIntegral() || value.asLargestInt() < low || value.asLargestInt() > high) {
+            error(value, what + " must be a whole number from " + std::to_string(low) + " to " +
+                             std::to_string(high));
+            return std::nullopt;
+        }
+        return static_cast<long>(value.asLargestInt());
+    }
+
+    bool flag(const Json::Value& object, const char* key, const std::string& where) {
+        const Json::Value& value = object[key];
+        if (!value.isBool()) {
+            error(value, "'" + std::string(key) + "' in " + where + " must be true or false");
+            return false;
+        }
+        return value.asBool();
+    }
+
+    const Json::Value& array(const Json::Value& object, const char* key) {
+        const Json::Value& value = object[key];
+        if (object.isMember(key) && !value.isArray()) {
+            error(value, "'" + std::string(key) + "' must be a list");
+        }
+        return value.isArray() ? value : m_empty;
+    }
+
+private:
+    const SourceFile& m_file;
+    Diagnostics& m_diagnostics;
+    bool m_failed = false;
+    const Json::Value m_empty{Json::arrayValue};
 };
 
-const Json& field(const Json& object, const char* key, const std::string& where) {
-    if (!object.is_object() || !object.contains(key)) {
-        throw FieldError{"missing '" + std::string(key) + "' in " + where};
-    }
-    return object.at(key);
-}
-
-std::string text(const Json& object, const char* key, const std::string& where) {
-    const Json& value = field(object, key, where);
-    if (!value.is_string()) {
-        throw FieldError{"'" + std::string(key) + "' in " + where + " must be a string"};
-    }
-    return value.get<std::string>();
-}
-
-Rational amount(const Json& object, const char* key, const std::string& where) {
-    const std::string value = text(object, key, where);
-    try {
-        return parse_decimal(value);
-    } catch (const DecimalError& error) {
-        throw FieldError{"'" + std::string(key) + "' in " + where + ": " + error.what()};
-    }
-}
-
-const Json& array(const Json& object, const char* key) {
-    const Json& value = field(object, key, "the settlement");
-    if (!value.is_array()) {
-        throw FieldError{"'" + std::string(key) + "' must be a list"};
-    }
-    return value;
-}
-
-Policy read_policy(const Json& object) {
+Policy read_policy(Reader& reader, const Json::Value& object) {
     Policy policy;
     const std::string where = "policy";
-    policy.proration =
-        text(object, "proration", where) == "months" ? Proration::months : Proration::days;
-    const Json& decimals = field(object, "fte_decimals", where);
-    policy.fte_decimals =
-        decimals.is_null() ? std::nullopt : std::optional<int>(decimals.get<int>());
-    policy.rounding = text(object, "rounding", where) == "half-even" ? RoundingMode::half_even
-                                                                     : RoundingMode::half_up;
-    const std::string round = text(object, "round", where);
-    policy.round = round == "per-component" ? RoundingPolicy::per_component
-                   : round == "per-total"   ? RoundingPolicy::per_total
-                                            : RoundingPolicy::per_line;
+    if (!reader.object(object, where, {"proration", "fte_decimals", "rounding", "round"})) {
+        return policy;
+    }
+    const auto word = [&](const char* key, const auto& values, auto& target) {
+        const std::string name = reader.text(object, key, where);
+        if (const auto value = by_name(values, name)) {
+            target = *value;
+        } else if (object[key].isString()) {
+            reader.error(object[key], "unknown policy." + std::string(key) + " '" + name +
+                                          "' (one of: " + names(values) + ")");
+        }
+    };
+    word("proration", k_prorations, policy.proration);
+    word("rounding", k_roundings, policy.rounding);
+    word("round", k_rounds, policy.round);
+    const Json::Value& decimals = object["fte_decimals"];
+    if (decimals.isNull()) {
+        policy.fte_decimals = std::nullopt;
+    } else if (const auto places =
+                   reader.count(decimals, "policy.fte_decimals (or null)", 0, k_max_fte_decimals)) {
+        policy.fte_decimals = static_cast<int>(*places);
+    }
     return policy;
 }
+
+void read_inputs(Reader& reader, const Json::Value& root, bool legacy,
+                 RecordedSettlement& recorded) {
+    for (const Json::Value& input : reader.array(root, "inputs")) {
+        const std::string where = "an input";
+        InputRecord record;
+        if (!input.isObject()) {
+            reader.error(input, where + " must be an object");
+            continue;
+        }
+        record.role = reader.text(input, "role", where);
+        const bool arge = record.role == "arge";
+        if (!arge && record.role != "rates" && record.role != "tasks" && input["role"].isString()) {
+            reader.error(input["role"],
+                         "unknown input role '" + record.role + "' (one of: arge, rates, tasks)");
+        }
+        std::vector<std::string_view> required{"role", "path", "sha256"};
+        std::vector<std::string_view> optional;
+        auto& extra = legacy ? optional : required;
+        if (!arge) {
+            required.push_back("id");
+            extra.push_back("rules_dir");
+        }
+        if (record.role == "rates") {
+            extra.push_back("status");
+        }
+        extra.push_back("used");
+        reader.object(input, where, required, optional);
+        record.id = input.isMember("id") ? reader.text(input, "id", where) : "";
+        record.path = reader.text(input, "path", where);
+        record.rules_dir =
+            input.isMember("rules_dir") ? reader.text(input, "rules_dir", where) : "";
+        if (input.isMember("status")) {
+            record.status = reader.text(input, "status", where);
+            if (*record.status != "provisional" && *record.status != "final") {
+                reader.error(input["status"], "unknown rates status '" + *record.status +
+                                                  "' (one of: provisional, final)");
+            }
+        }
+        record.sha256 = reader.text(input, "sha256", where);
+        const bool hex = record.sha256.size() == 64 &&
+                         std::all_of(record.sha256.begin(), record.sha256.end(), [](char c) {
+                             return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+                         });
+        if (!hex && input["sha256"].isString()) {
+            reader.error(input["sha256"], "'sha256' must be 64 lower-case hex digits");
+        }
+        record.used = !input.isMember("used") || reader.flag(input, "used", where);
+        recorded.inputs.push_back(RecordedInput{std::move(record), reader.pos(input)});
+    }
+}
+
+void read_lines(Reader& reader, const Json::Value& root, RecordedSettlement& recorded) {
+    for (const Json::Value& line : reader.array(root, "lines")) {
+        const std::string where = "a line";
+        if (!reader.object(line, where,
+                           {"staff_id", "employer", "pay_group", "debtor", "creditor", "days",
+                            "fte", "share", "components", "amount"})) {
+            continue;
+        }
+        RecordedLine entry;
+        entry.staff_id = reader.text(line, "staff_id", where);
+        entry.employer = reader.text(line, "employer", where);
+        entry.pay_group = reader.text(line, "pay_group", where);
+        entry.debtor = reader.text(line, "debtor", where);
+        entry.creditor = reader.text(line, "creditor", where);
+        // A period holds at most one leap year's worth of days per year; the
+        // bound only keeps a hostile figure from overflowing.
+        entry.days = reader.count(line["days"], "'days' in a line", 0, 1000000).value_or(0);
+        entry.fte = reader.decimal_text(line, "fte", where);
+        entry.share = reader.decimal_text(line, "share", where);
+        for (const Json::Value& component : reader.array(line, "components")) {
+            if (reader.object(component, "a component", {"id", "amount"})) {
+                entry.components.push_back(
+                    RecordedComponent{reader.text(component, "id", "a component"),
+                                      reader.money_text(component, "amount", "a component")});
+            }
+        }
+        entry.amount = reader.money(line, "amount", where);
+        entry.pos = reader.pos(line);
+        recorded.lines.push_back(std::move(entry));
+    }
+}
+
+void read_totals(Reader& reader, const Json::Value& root, const char* key,
+                 std::vector<RecordedTotal>& target) {
+    const bool totals = std::string(key) == "totals";
+    for (const Json::Value& entry : reader.array(root, key)) {
+        const std::string where = totals ? "a total" : "a net entry";
+        if (!reader.object(entry, where, {"debtor", "creditor", "amount"},
+                           totals ? std::vector<std::string_view>{"rounding_difference"}
+                                  : std::vector<std::string_view>{})) {
+            continue;
+        }
+        RecordedTotal total{reader.text(entry, "debtor", where),
+                            reader.text(entry, "creditor", where),
+                            reader.money(entry, "amount", where), std::nullopt, reader.pos(entry)};
+        if (entry.isMember("rounding_difference")) {
+            total.rounding_difference = reader.money(entry, "rounding_difference", where);
+        }
+        target.push_back(std::move(total));
+    }
+}
+
+// jsoncpp reports "* Line 3, Column 5\n  Syntax error: …"; the first line and
+// column, with the column in UTF-8 characters like every other diagnostic.
+SourcePos syntax_error_pos(const std::string& errors, const std::string& content) {
+    int line = 1;
+    int column = 1;
+    if (std::sscanf(errors.c_str(), "* Line %d, Column %d", &line, &column) != 2) {
+        return SourcePos{1, 1};
+    }
+    std::size_t offset = 0;
+    for (int current = 1; current < line && offset < content.size(); ++offset) {
+        current += content[offset] == '\n' ? 1 : 0;
+    }
+    return position_at(content, std::min(content.size(), offset + column - 1));
+}
+
+std::string syntax_error_message(const std::string& errors) {
+    const auto start = errors.find("\n  ");
+    if (start == std::string::npos) {
+        return "invalid JSON";
+    }
+    const auto end = errors.find('\n', start + 3);
+    return "invalid JSON: " + errors.substr(start + 3, end - start - 3);
+}
+
+std::optional<RecordedSettlement> read_root(const SourceFile& file, const Json::Value& root,
+                                            Diagnostics& diagnostics);
 
 } // namespace
 
 std::optional<RecordedSettlement> read_settlement(const SourceFile& file,
                                                   Diagnostics& diagnostics) {
-    Json root;
-    try {
-        root = Json::parse(file.content);
-    } catch (const Json::parse_error& error) {
-        const SourcePos pos =
-            error.byte > 0 ? position_at(file.content, error.byte - 1) : SourcePos{1, 1};
-        diagnostics.error(file.path, pos, "not a settlement file: invalid JSON");
+    Json::CharReaderBuilder builder;
+    Json::CharReaderBuilder::strictMode(&builder.settings_); // duplicate keys, trailing data, …
+    builder["stackLimit"] = 64;                              // our files nest 5 deep
+    const std::unique_ptr<Json::CharReader> parser(builder.newCharReader());
+    Json::Value root;
+    std::string errors;
+    const char* begin = file.content.data();
+    if (!parser->parse(begin, begin + file.content.size(), &root, &errors)) {
+        diagnostics.error(file.path, syntax_error_pos(errors, file.content),
+                          "not a settlement file: " + syntax_error_message(errors));
         return std::nullopt;
     }
     try {
-        const std::string schema = text(root, "schema", "the settlement");
-        if (schema != "ausgleich/settlement/v1") {
-            throw FieldError{"schema must be 'ausgleich/settlement/v1', found '" + schema + "'"};
-        }
-        RecordedSettlement recorded;
-        recorded.path = file.path;
-        recorded.sha256 = file.sha256;
-        recorded.kind = root.contains("kind") ? text(root, "kind", "the settlement") : "settlement";
-        recorded.arge = text(root, "arge", "the settlement");
-        const Json& period = field(root, "period", "the settlement");
-        try {
-            recorded.period = Period{text(period, "label", "period"),
-                                     DateRange{Date::parse(text(period, "from", "period")),
-                                               Date::parse(text(period, "to", "period"))}};
-        } catch (const DateError& error) {
-            throw FieldError{std::string("period: ") + error.what()};
-        }
-        recorded.policy = read_policy(field(root, "policy", "the settlement"));
-        for (const Json& input : array(root, "inputs")) {
-            recorded.inputs.push_back(
-                InputRecord{text(input, "role", "an input"),
-                            input.contains("id") ? text(input, "id", "an input") : "",
-                            text(input, "path", "an input"), text(input, "sha256", "an input")});
-        }
-        recorded.aggregated = root.contains("aggregated") && root["aggregated"] == true;
-        if (recorded.kind != "settlement" || recorded.aggregated) {
-            // A true-up's lines have another shape and an aggregated file has
-            // none; callers refuse both by kind or marker.
-            return recorded;
-        }
-        for (const Json& line : array(root, "lines")) {
-            const std::string where = "a line";
-            const Json& days = field(line, "days", where);
-            recorded.lines.push_back(RecordedLine{
-                text(line, "staff_id", where), text(line, "employer", where),
-                text(line, "pay_group", where), text(line, "debtor", where),
-                text(line, "creditor", where), days.is_number_integer() ? days.get<long>() : 0,
-                line.contains("fte") ? text(line, "fte", where) : "",
-                line.contains("share") ? text(line, "share", where) : "",
-                amount(line, "amount", where)});
-        }
-        for (const char* key : {"totals", "net"}) {
-            auto& target = std::string(key) == "totals" ? recorded.totals : recorded.net;
-            for (const Json& entry : array(root, key)) {
-                target.push_back(RecordedTotal{text(entry, "debtor", key),
-                                               text(entry, "creditor", key),
-                                               amount(entry, "amount", key)});
-            }
-        }
-        return recorded;
-    } catch (const FieldError& error) {
-        diagnostics.error(file.path, SourcePos{}, "not a settlement file: " + error.message);
-    } catch (const Json::exception& error) {
-        diagnostics.error(file.path, SourcePos{},
+        return read_root(file, root, diagnostics);
+    } catch (const Json::Exception& error) {
+        // Every access is guarded; this only keeps a missed case from crashing.
+        diagnostics.error(file.path, SourcePos{1, 1},
                           std::string("not a settlement file: ") + error.what());
     }
     return std::nullopt;
 }
+
+namespace {
+
+std::optional<RecordedSettlement> read_root(const SourceFile& file, const Json::Value& root,
+                                            Diagnostics& diagnostics) {
+    Reader reader(file, diagnostics);
+    if (!root.isObject()) {
+        reader.error(root, "not a settlement file: the top level must be an object");
+        return std::nullopt;
+    }
+    const std::string schema = reader.text(root, "schema", "the settlement");
+    if (schema != "ausgleich/settlement/v1") {
+        reader.error(root.isMember("schema") ? root["schema"] : root,
+                     "not a settlement file: schema must be 'ausgleich/settlement/v1', found '" +
+                         schema + "'");
+        return std::nullopt;
+    }
+    RecordedSettlement recorded;
+    recorded.path = file.path;
+    recorded.sha256 = file.sha256;
+    recorded.kind =
+        root.isMember("kind") ? reader.text(root, "kind", "the settlement") : "settlement";
+    recorded.tool = reader.text(root, "tool", "the settlement");
+    const bool legacy = recorded.tool == k_legacy_tool_version;
+    recorded.aggregated =
+        root.isMember("aggregated") && reader.flag(root, "aggregated", "the settlement");
+    if (recorded.kind != "settlement" && recorded.kind != "trueup") {
+        reader.error(root["kind"], "unknown kind '" + recorded.kind + "' (settlement or trueup)");
+    }
+    std::vector<std::string_view> required{"schema", "tool", "arge", "period", "policy", "inputs"};
+    std::vector<std::string_view> optional{"kind", "aggregated"};
+    (legacy ? optional : required).push_back("rules_dirs");
+    const bool with_lines = recorded.kind == "settlement" && !recorded.aggregated;
+    if (with_lines) {
+        required.insert(required.end(), {"lines", "totals", "net"});
+    }
+    if (recorded.kind == "settlement") {
+        if (recorded.aggregated) {
+            optional.insert(optional.end(), {"groups", "totals", "net"});
+        }
+        reader.object(root, "the settlement", required, optional);
+    }
+    // A true-up is refused by verify and trueup by its kind: only its head is
+    // read, and its own keys (paid, …) are left to the true-up's writer.
+
+    recorded.arge = reader.text(root, "arge", "the settlement");
+    const Json::Value& period = root["period"];
+    if (reader.object(period, "period", {"label", "from", "to"})) {
+        recorded.period_pos = reader.pos(period);
+        try {
+            recorded.period = Period{reader.text(period, "label", "period"),
+                                     DateRange{Date::parse(reader.text(period, "from", "period")),
+                                               Date::parse(reader.text(period, "to", "period"))}};
+            if (recorded.period.range.last < recorded.period.range.first) {
+                reader.error(period, "period: 'from' is after 'to'");
+            }
+        } catch (const DateError& error) {
+            reader.error(period, std::string("period: ") + error.what());
+        }
+    }
+    recorded.policy = read_policy(reader, root["policy"]);
+    if (root.isMember("rules_dirs")) {
+        std::vector<std::string> directories;
+        for (const Json::Value& directory : reader.array(root, "rules_dirs")) {
+            if (directory.isString()) {
+                directories.push_back(directory.asString());
+            } else {
+                reader.error(directory, "'rules_dirs' must list strings");
+            }
+        }
+        recorded.rules_dirs = std::move(directories);
+    }
+    read_inputs(reader, root, legacy, recorded);
+    if (with_lines) {
+        read_lines(reader, root, recorded);
+        read_totals(reader, root, "totals", recorded.totals);
+        read_totals(reader, root, "net", recorded.net);
+    }
+    if (reader.failed()) {
+        return std::nullopt;
+    }
+    return recorded;
+}
+
+} // namespace
 
 } // namespace ausgleich::io

@@ -1,6 +1,7 @@
 #pragma once
 // Reading a saved settlement (`schema: ausgleich/settlement/v1`, SPEC 6.1) back,
-// for `verify` and `trueup`.
+// strictly, for `verify` and `trueup`: an auditor may receive the file from
+// someone else, so every key, word and figure is checked, with its position.
 
 #include "ausgleich/arge.hpp"
 #include "ausgleich/decimal.hpp"
@@ -11,9 +12,16 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace ausgleich::io {
+
+/// A component of a recorded line: its id and amount as written.
+struct RecordedComponent {
+    std::string id;
+    std::string amount;
+};
 
 struct RecordedLine {
     std::string staff_id;
@@ -24,13 +32,23 @@ struct RecordedLine {
     long days = 0;
     std::string fte;   ///< as written
     std::string share; ///< as written
+    std::vector<RecordedComponent> components;
     Rational amount;
+    SourcePos pos; ///< of the line's opening brace
 };
 
 struct RecordedTotal {
     std::string debtor;
     std::string creditor;
     Rational amount;
+    std::optional<Rational> rounding_difference; ///< totals under per-total rounding only
+    SourcePos pos;
+};
+
+/// A recorded input with where it stands in the file.
+struct RecordedInput {
+    InputRecord record;
+    SourcePos pos;
 };
 
 /// A settlement as saved by `settle --format json`.
@@ -38,21 +56,31 @@ struct RecordedSettlement {
     std::string path;
     std::string sha256; ///< of the settlement file itself
     std::string kind;   ///< "settlement", or "trueup" for a true-up
+    std::string tool;   ///< the `tool` that wrote it, e.g. "ausgleich 0.2.0"
     /// Written with --aggregate: sums by pay group instead of lines, so it can
     /// be neither re-verified line by line nor used as a paid settlement.
     bool aggregated = false;
     std::string arge;
     Period period{"", {Date(1970, 1, 1), Date(1970, 1, 1)}};
+    SourcePos period_pos;
     Policy policy;
-    std::vector<InputRecord> inputs;
+    /// Recorded by ausgleich 0.2.0 and later; a 0.1.0 file has none (and its
+    /// inputs no rules_dir, status or used, all of which then count as unknown).
+    std::optional<std::vector<std::string>> rules_dirs;
+    std::vector<RecordedInput> inputs;
     std::vector<RecordedLine> lines;
     std::vector<RecordedTotal> totals; ///< per direction
     std::vector<RecordedTotal> net;    ///< per partner pair
 };
 
-/// Parses a settlement file. A true-up file is recognised by its kind, and an
-/// aggregated one by its marker, both without their lines, totals and net. Reports invalid JSON (with line and column), another
-/// schema, and missing or malformed fields; returns nothing then.
+/// The tool version whose files carry no rules_dirs, rules_dir, status or used.
+inline constexpr const char* k_legacy_tool_version = "ausgleich 0.1.0";
+
+/// Parses a settlement file strictly. Reports, with line and column, invalid
+/// JSON, duplicate keys, another schema, unknown keys (with a "did you mean"),
+/// unknown policy words, missing or malformed fields and figures; returns
+/// nothing then. A true-up file is recognised by its kind, and an aggregated one
+/// by its marker: their head is read, not their lines, totals and net.
 std::optional<RecordedSettlement> read_settlement(const SourceFile& file, Diagnostics& diagnostics);
 
 } // namespace ausgleich::io

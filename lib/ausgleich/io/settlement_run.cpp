@@ -4,7 +4,29 @@
 #include "ausgleich/io/arge_loader.hpp"
 #include "ausgleich/io/source_file.hpp"
 
+#include <algorithm>
+#include <set>
+
 namespace ausgleich::io {
+
+namespace {
+
+// Remembers the catalogs that define a task code of `staff`'s assignments (SPEC
+// 5.1: such a catalog is a used input). A code the ARGE file's own `tasks:`
+// defines, or a partner id, has an origin ("ARGE file", "partner id") that no
+// catalog id can equal, since ids hold no spaces.
+void note_catalogs_used(const Staff& staff, const TaskLookup& tasks,
+                        std::set<std::string, std::less<>>& used) {
+    for (const auto& assignment : staff.assignments) {
+        for (const auto& share : assignment.tasks) {
+            if (const Task* task = tasks.find(share.code); task != nullptr) {
+                used.insert(task->origin);
+            }
+        }
+    }
+}
+
+} // namespace
 
 std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path,
                                               const std::vector<std::string>& rules_directories,
@@ -16,8 +38,7 @@ std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path,
 
 std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path, Rules rules,
                                               const Period& period, Diagnostics& diagnostics,
-                                              const std::string& keep_staff_id,
-                                              const std::optional<Policy>& policy_override) {
+                                              const std::string& keep_staff_id) {
     auto run = std::make_unique<SettlementRun>();
     run->rules = std::move(rules);
     run->opened_paths = run->rules.opened_paths;
@@ -31,14 +52,12 @@ std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path, Rule
     run->opened_paths.push_back(arge_path);
     std::optional<RulesCheck> check;
     std::optional<SettlementBuilder> builder;
+    std::set<std::string, std::less<>> catalogs_used;
     const ArgeConsumer consumer{
         [&](const Arge& header) {
-            if (policy_override) {
-                run->header.policy = *policy_override;
-            }
             run->tasks = std::make_unique<TaskLookup>(header.local_tasks, run->rules.tasks,
                                                       header.partner_ids());
-            check.emplace(header, *run->tasks, run->rules.rates);
+            check.emplace(header, *run->tasks, run->rules.rates, period.range);
             builder.emplace(SettlementInputs{header, *run->tasks, run->rules.rates, period});
         },
         [&](Staff&& staff) {
@@ -47,6 +66,7 @@ std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path, Rule
             if (diagnostics.error_count() == errors_before) {
                 builder->add(staff, diagnostics);
             }
+            note_catalogs_used(staff, *run->tasks, catalogs_used);
             if (!keep_staff_id.empty() && staff.id == keep_staff_id) {
                 run->kept_staff = std::move(staff);
             }
@@ -56,8 +76,17 @@ std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path, Rule
         return run;
     }
     run->settlement = builder->finish();
-    run->inputs.push_back(InputRecord{"arge", "", arge_path, source->sha256});
-    run->inputs.insert(run->inputs.end(), run->rules.inputs.begin(), run->rules.inputs.end());
+    run->inputs.push_back(
+        InputRecord{"arge", "", arge_path, source->sha256, "", std::nullopt, true});
+    for (InputRecord input : run->rules.inputs) {
+        input.used =
+            input.role == "rates"
+                ? std::any_of(run->settlement->rates_used.begin(),
+                              run->settlement->rates_used.end(),
+                              [&](const RatesTable* table) { return table->id == input.id; })
+                : catalogs_used.count(input.id) > 0;
+        run->inputs.push_back(std::move(input));
+    }
     return run;
 }
 

@@ -31,13 +31,12 @@ struct SettlementRun {
 /// Loads the rules from `rules_directories` and settles `arge_path` for
 /// `period`. Every problem is reported to `diagnostics`; the run (never null)
 /// has a settlement only when there was none.
-/// Settles `arge_path` for `period` under rules already loaded. With
-/// `policy_override`, that policy replaces the ARGE file's (`verify` recomputes
-/// with the recorded policy).
+/// Settles `arge_path` for `period` under rules already loaded, with the
+/// ARGE file's own policy. Only days inside the period need a rate (SPEC 4.1).
+/// `inputs` records whether each rules file was used (SPEC 5.1).
 std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path, Rules rules,
                                               const Period& period, Diagnostics& diagnostics,
-                                              const std::string& keep_staff_id = "",
-                                              const std::optional<Policy>& policy_override = {});
+                                              const std::string& keep_staff_id = "");
 
 /// `keep_staff_id`, when not empty, names a staff member whose record is kept
 /// in `kept_staff` (for `explain`); all others are dropped after settling.

@@ -70,7 +70,15 @@ std::string json_input(const InputRecord& input) {
     if (!input.id.empty()) {
         entry += ", " + field("id", input.id);
     }
-    return entry + ", " + field("path", input.path) + ", " + field("sha256", input.sha256) + "}";
+    entry += ", " + field("path", input.path);
+    if (input.role != "arge") {
+        entry += ", " + field("rules_dir", input.rules_dir);
+    }
+    if (input.status) {
+        entry += ", " + field("status", *input.status);
+    }
+    return entry + ", " + field("sha256", input.sha256) + ", " +
+           raw_field("used", input.used ? "true" : "false") + "}";
 }
 
 std::string json_net(const NetPayment& net) {
@@ -79,7 +87,8 @@ std::string json_net(const NetPayment& net) {
 }
 
 std::string json_settlement_head(const Settlement& settlement, std::string_view kind,
-                                 bool aggregate, const std::vector<InputRecord>& inputs) {
+                                 bool aggregate, const std::vector<InputRecord>& inputs,
+                                 const std::vector<std::string>& rules_dirs) {
     std::string out = "{\n";
     out += "  " + field("schema", k_settlement_schema) + ",\n";
     if (!kind.empty()) {
@@ -92,13 +101,18 @@ std::string json_settlement_head(const Settlement& settlement, std::string_view 
     out += "  " + field("arge", settlement.arge) + ",\n";
     out += "  " + raw_field("period", json_period(settlement.period)) + ",\n";
     out += "  " + raw_field("policy", json_policy(settlement.policy)) + ",\n";
+    std::string directories = "[";
+    for (std::size_t i = 0; i < rules_dirs.size(); ++i) {
+        directories += (i ? ", " : "") + json_string(rules_dirs[i]);
+    }
+    out += "  " + raw_field("rules_dirs", directories + "]") + ",\n";
     append_json_array(out, "inputs", inputs, json_input);
     return out;
 }
 
 std::string settlement_json(const Settlement& settlement, const std::vector<InputRecord>& inputs,
-                            bool aggregate) {
-    std::string out = json_settlement_head(settlement, "", aggregate, inputs);
+                            const std::vector<std::string>& rules_dirs, bool aggregate) {
+    std::string out = json_settlement_head(settlement, "", aggregate, inputs, rules_dirs);
     if (aggregate) {
         append_json_array(out, "groups", summarize_by_pay_group(settlement), render_group);
     } else {

@@ -16,8 +16,9 @@ inline constexpr const char* k_settlement_schema = "ausgleich/settlement/v1";
 /// same inputs always give the same bytes. With `aggregate`, `"aggregated": true`
 /// follows `tool`, and `groups` (sums by direction, employer and pay group; see
 /// summarize_by_pay_group) takes the place of `lines`: no staff id is written.
+/// `rules_dirs` are the rules directories searched, as given (SPEC 5.1).
 std::string settlement_json(const Settlement& settlement, const std::vector<InputRecord>& inputs,
-                            bool aggregate = false);
+                            const std::vector<std::string>& rules_dirs, bool aggregate = false);
 
 /// A JSON string literal (quoted, escaped) for `text` (UTF-8).
 std::string json_string(const std::string& text);

@@ -40,16 +40,17 @@ void append_json_array(std::string& out, const char* key, const std::vector<Item
 
 /// The opening of a settlement-schema file up to and including `inputs`:
 /// schema, `kind` (left out when empty), tool, `"aggregated": true` when
-/// `aggregate`, arge, period, policy, inputs. Shared by settlements and
-/// true-ups so both keep SPEC 6.1's key order.
+/// `aggregate`, arge, period, policy, rules_dirs, inputs. Shared by settlements
+/// and true-ups so both keep SPEC 6.1's key order.
 std::string json_settlement_head(const Settlement& settlement, std::string_view kind,
-                                 bool aggregate, const std::vector<InputRecord>& inputs);
+                                 bool aggregate, const std::vector<InputRecord>& inputs,
+                                 const std::vector<std::string>& rules_dirs = {});
 
 /// {"label": …, "from": …, "to": …}
 std::string json_period(const Period& period);
 /// {"proration": …, "fte_decimals": …, "rounding": …, "round": …}
 std::string json_policy(const Policy& policy);
-/// {"role": …, ["id": …,] "path": …, "sha256": …}
+/// {"role": …, ["id": …,] "path": …, ["rules_dir": …, ["status": …,]] "sha256": …, "used": …}
 std::string json_input(const InputRecord& input);
 /// {"debtor": …, "creditor": …, "amount": …}
 std::string json_net(const NetPayment& net);

@@ -10,7 +10,19 @@ constexpr Translation k_german[] = {
     {"(absent)", "(fehlt)"},
     {"NOT verified", "NICHT bestätigt"},
     {"amount", "Betrag"},
+    {"arge", "ARGE"},
     {"changed", "geändert"},
+    {"employer", "Arbeitgeber"},
+    {"found by content", "nach Inhalt gefunden"},
+    {"found by file name", "nach Dateiname gefunden"},
+    {"input", "Eingabe"},
+    {"note", "Hinweis"},
+    {"policy", "Regeln"},
+    {"read", "gelesen"},
+    {"recorded as", "gespeichert als"},
+    {"recorded twice", "doppelt gespeichert"},
+    {"rounding_difference", "Rundungsdifferenz"},
+    {"unchanged", "unverändert"},
     {"days", "Tage"},
     {"differs", "abweichend"},
     {"fte", "VZÄ"},
@@ -34,6 +46,12 @@ std::string_view entry_name(Difference::Entry entry) {
         return "line";
     case Difference::Entry::total:
         return "total";
+    case Difference::Entry::settlement:
+        return "settlement";
+    case Difference::Entry::policy:
+        return "policy";
+    case Difference::Entry::input:
+        return "input";
     case Difference::Entry::net:
         break;
     }
@@ -47,7 +65,10 @@ std::string figure_text(const std::optional<std::string>& value, const std::stri
     if (!value) {
         return word(language, "(absent)");
     }
-    if (field.empty() || field == "amount") {
+    const bool money = field.empty() || field == "amount" || field == "rounding_difference" ||
+                       field.rfind("component ", 0) == 0 ||
+                       field.find("recorded twice") != std::string::npos;
+    if (money) {
         return localize_decimal(*value, language, true);
     }
     if (field == "fte" || field == "share") {
@@ -68,11 +89,30 @@ std::string german_count(std::size_t count, std::string_view singular, std::stri
 } // namespace
 
 std::string difference_text(const Difference& difference, Language language) {
+    const auto values = [&] {
+        return word(language, "recorded") + " " + difference.recorded.value_or("") + ", " +
+               word(language, "now") + " " + difference.now.value_or("");
+    };
+    switch (difference.entry) {
+    case Difference::Entry::settlement:
+        return word(language, "differs") + ": " + word(language, difference.field) + ": " +
+               values();
+    case Difference::Entry::policy:
+        return word(language, "differs") + ": " + word(language, "policy") + "." +
+               difference.field + ": " + values();
+    case Difference::Entry::input:
+        return word(language, "differs") + ": " + word(language, "input") + " " +
+               difference.debtor + ": " + difference.field + ": " + values();
+    default:
+        break;
+    }
     std::string text = word(language, "differs") + ": " +
                        word(language, entry_name(difference.entry)) + " " +
                        (difference.staff_id.empty() ? "" : difference.staff_id + " ") +
                        difference.debtor + " -> " + difference.creditor;
-    if (!difference.field.empty()) {
+    if (difference.field.rfind("component ", 0) == 0) {
+        text += ": " + difference.field; // the component id is the JSON's
+    } else if (!difference.field.empty()) {
         text += ": " + word(language, difference.field);
     }
     return text + ": " + word(language, "recorded") + " " +
@@ -86,6 +126,31 @@ std::string changed_input_text(const InputRecord& input, const std::string& loca
            (input.id.empty() ? "" : " (" + input.id + ")") + ": sha256 " +
            word(language, "recorded") + " " + short_hash(input.sha256) + ", " +
            word(language, "now") + " " + short_hash(now_sha256);
+}
+
+std::string input_read_text(const InputRecord& recorded, const std::string& found_path,
+                            const std::string& found_sha256, std::string_view found_by,
+                            Language language) {
+    std::string text = word(language, "read") + ": " + recorded.role +
+                       (recorded.id.empty() ? "" : " " + recorded.id) + " " + found_path +
+                       " sha256 " + found_sha256;
+    if (!found_by.empty()) {
+        text += " (" + word(language, found_by) + "; " + word(language, "recorded as") + " " +
+                recorded.path + ")";
+    }
+    return text + ": " + word(language, found_sha256 == recorded.sha256 ? "unchanged" : "changed");
+}
+
+std::string word_read(Language language) {
+    return word(language, "read");
+}
+
+std::string word_differs(Language language) {
+    return word(language, "differs");
+}
+
+std::string note_text(const std::string& english, const std::string& german, Language language) {
+    return word(language, "note") + ": " + (language == Language::de ? german : english);
 }
 
 std::string verification_summary(const io::RecordedSettlement& recorded, std::size_t mismatches,

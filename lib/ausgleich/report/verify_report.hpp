@@ -21,6 +21,21 @@ std::string difference_text(const Difference& difference, Language language);
 std::string changed_input_text(const InputRecord& input, const std::string& located,
                                const std::string& now_sha256, Language language);
 
+/// "read: rates pks-2005 rules/rates/pks-2005.yaml sha256 …: unchanged", with
+/// "(found by file name; recorded as …)" when `found_by` is not empty: the
+/// file verify read for a recorded input (SPEC 5.1).
+std::string input_read_text(const InputRecord& recorded, const std::string& found_path,
+                            const std::string& found_sha256, std::string_view found_by,
+                            Language language);
+
+/// "read" in the language.
+std::string word_read(Language language);
+/// "differs" in the language.
+std::string word_differs(Language language);
+
+/// "note: …" in the language.
+std::string note_text(const std::string& english, const std::string& german, Language language);
+
 /// The last line of the report: "verified: PATH reproduces exactly (2 lines, …)"
 /// when `mismatches` is 0, else "NOT verified: PATH: 4 difference(s) (…)".
 std::string verification_summary(const io::RecordedSettlement& recorded, std::size_t mismatches,

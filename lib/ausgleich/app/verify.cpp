@@ -1,0 +1,271 @@
+#include "ausgleich/app/verify.hpp"
+
+#include "ausgleich/io/rules_loader.hpp"
+#include "ausgleich/io/settlement_run.hpp"
+#include "ausgleich/io/source_file.hpp"
+#include "ausgleich/report/verify_report.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+namespace ausgleich::app {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool is_directory(const std::string& path) {
+    std::error_code error;
+    return fs::is_directory(path, error);
+}
+
+bool exists(const std::string& path) {
+    std::error_code error;
+    return fs::exists(path, error);
+}
+
+std::string describe(const InputRecord& input) {
+    return input.role + (input.id.empty() ? "" : " " + input.id) + " (" + input.path + ")";
+}
+
+// What is recorded of each rules input (status, use) against the recomputation.
+void compare_inputs(const io::RecordedSettlement& recorded, const std::vector<CheckedInput>& inputs,
+                    const std::vector<InputRecord>& now, std::vector<Difference>& differences) {
+    const bool legacy = recorded.tool == io::k_legacy_tool_version;
+    for (const auto& input : inputs) {
+        if (input.recorded.role == "arge" || input.state != InputState::unchanged) {
+            continue;
+        }
+        for (const auto& current : now) {
+            if (current.role != input.recorded.role || current.id != input.recorded.id) {
+                continue;
+            }
+            const auto add = [&](const char* field, const std::string& was, const std::string& is) {
+                if (was != is) {
+                    Difference difference;
+                    difference.entry = Difference::Entry::input;
+                    difference.debtor = describe(input.recorded);
+                    difference.field = field;
+                    difference.recorded = was;
+                    difference.now = is;
+                    differences.push_back(std::move(difference));
+                }
+            };
+            if (input.recorded.status || !legacy) {
+                add("status", input.recorded.status.value_or(""), current.status.value_or(""));
+            }
+            if (!legacy) {
+                add("used", input.recorded.used ? "true" : "false",
+                    current.used ? "true" : "false");
+            }
+        }
+    }
+}
+
+// Whether `name` (relative to a bundle) is where an unused input is recorded.
+bool is_unused_input(const io::RecordedSettlement& recorded, const std::string& name) {
+    return std::any_of(
+        recorded.inputs.begin(), recorded.inputs.end(), [&](const io::RecordedInput& input) {
+            const InputRecord& record = input.record;
+            const std::string path =
+                record.rules_dir.empty() ? record.path : record.rules_dir + "/" + record.path;
+            return !record.used &&
+                   fs::path(path).lexically_normal() == fs::path(name).lexically_normal();
+        });
+}
+
+} // namespace
+
+std::size_t VerifyOutcome::mismatches() const {
+    std::size_t count = differences.size();
+    if (sums) {
+        count += sums->mismatches.size();
+    }
+    for (const auto& input : inputs) {
+        count += input.state == InputState::changed && input.recorded.used ? 1 : 0;
+    }
+    return count;
+}
+
+VerifyOutcome verify_settlement(const VerifyRequest& request, Diagnostics& diagnostics) {
+    VerifyOutcome outcome;
+    std::string settlement_path = request.target;
+    std::optional<std::string> base_dir = request.base_dir;
+    if (is_directory(request.target)) {
+        settlement_path = (fs::path(request.target) / io::k_bundle_settlement).generic_string();
+        outcome.bundle = request.target;
+    } else if (!request.base_dir && request.rules.empty()) {
+        const std::string folder = fs::path(request.target).parent_path().generic_string();
+        const std::string dir = folder.empty() ? "." : folder;
+        if (exists((fs::path(dir) / io::k_bundle_sums).generic_string())) {
+            outcome.bundle = dir;
+        }
+    }
+    if (outcome.bundle && !base_dir) {
+        base_dir = outcome.bundle;
+    }
+    const auto file = io::read_source_file(settlement_path, diagnostics);
+    if (!file) {
+        return outcome;
+    }
+    outcome.recorded = io::read_settlement(*file, diagnostics);
+    if (!outcome.recorded) {
+        return outcome;
+    }
+    const io::RecordedSettlement& recorded = *outcome.recorded;
+    if (recorded.kind != "settlement") {
+        diagnostics.error(file->path, SourcePos{1, 1},
+                          "verify reproduces settlements; this is a '" + recorded.kind + "' file");
+        return outcome;
+    }
+    if (recorded.aggregated) {
+        diagnostics.error(file->path, SourcePos{1, 1},
+                          "an aggregated settlement (--aggregate) has no staff lines to "
+                          "reproduce; verify the full settlement it was made with");
+        return outcome;
+    }
+    if (outcome.bundle) {
+        outcome.sums = io::check_bundle_sums(*outcome.bundle, diagnostics);
+    }
+
+    io::InputLocator locator(io::SearchScope{base_dir, request.rules,
+                                             recorded.rules_dirs.value_or(request.legacy_rules)});
+    const bool hint = !base_dir && request.rules.empty();
+    std::string arge_path;
+    std::vector<io::RulesFile> rules_files;
+    for (const auto& entry : recorded.inputs) {
+        CheckedInput input{entry.record, locator.locate(entry.record), InputState::missing};
+        if (input.found.found_by != io::FoundBy::missing) {
+            input.state = input.found.sha256 == entry.record.sha256 ? InputState::unchanged
+                                                                    : InputState::changed;
+        }
+        if (input.state == InputState::missing && entry.record.used) {
+            std::string searched;
+            for (const auto& root : locator.content_roots()) {
+                searched += (searched.empty() ? "" : ", ") + root;
+            }
+            diagnostics.error(file->path, entry.pos,
+                              "recorded " + describe(entry.record) + " not found" +
+                                  (searched.empty()
+                                       ? ""
+                                       : " (searched by name and content below " + searched + ")") +
+                                  (hint ? "; use --base-dir or --rules" : ""),
+                              ErrorKind::io);
+        }
+        // A used input is recomputed with even when changed (to show what
+        // moved); an unused one only as recorded, since its recorded version
+        // rated no settled day.
+        const bool load = input.state == InputState::unchanged ||
+                          (input.state == InputState::changed && entry.record.used);
+        if (load && entry.record.role == "arge") {
+            arge_path = input.found.path();
+        } else if (load) {
+            rules_files.push_back(io::RulesFile{input.found.directory, input.found.relative});
+        }
+        outcome.inputs.push_back(std::move(input));
+    }
+    if (outcome.sums) {
+        // An unused input of the bundle is a note, changed or missing (SPEC
+        // 5.1), so its SHA256SUMS entry is not a mismatch of its own.
+        auto& mismatches = outcome.sums->mismatches;
+        mismatches.erase(std::remove_if(mismatches.begin(), mismatches.end(),
+                                        [&](const io::SumMismatch& mismatch) {
+                                            return is_unused_input(recorded, mismatch.name);
+                                        }),
+                         mismatches.end());
+    }
+    if (diagnostics.has_errors()) {
+        return outcome;
+    }
+    if (arge_path.empty()) {
+        diagnostics.error(file->path, SourcePos{1, 1},
+                          "no ARGE file is recorded in the settlement");
+        return outcome;
+    }
+    io::Rules rules = io::load_rules_files(rules_files, diagnostics);
+    const auto run = io::run_settlement(arge_path, std::move(rules), recorded.period, diagnostics);
+    if (!run->settlement) {
+        return outcome;
+    }
+    outcome.recomputed = true;
+    outcome.differences = compare_policy(recorded, run->header.name, run->header.policy);
+    compare_inputs(recorded, outcome.inputs, run->inputs, outcome.differences);
+    for (auto& difference : compare_settlements(recorded, *run->settlement)) {
+        outcome.differences.push_back(std::move(difference));
+    }
+    return outcome;
+}
+
+std::string verify_report(const VerifyOutcome& outcome, report::Language language) {
+    using report::note_text;
+    std::string out;
+    const auto line = [&out](const std::string& text) {
+        out += text + "\n";
+    };
+    if (!outcome.recorded) {
+        return out;
+    }
+    const io::RecordedSettlement& recorded = *outcome.recorded;
+    if (recorded.tool != k_tool_version) {
+        line(note_text("written by " + recorded.tool + ", verified with " + k_tool_version,
+                       "geschrieben von " + recorded.tool + ", geprüft mit " + k_tool_version,
+                       language));
+    }
+    if (outcome.sums) {
+        for (const auto& name : outcome.sums->unlisted) {
+            line(note_text(name + " in the bundle is not covered by SHA256SUMS",
+                           name + " im Archiv ist nicht in SHA256SUMS aufgeführt", language));
+        }
+        line(report::word_read(language) + ": " + *outcome.bundle +
+             "/SHA256SUMS: " + std::to_string(outcome.sums->listed) + " files listed, " +
+             std::to_string(outcome.sums->mismatches.size()) + " differ");
+        for (const auto& mismatch : outcome.sums->mismatches) {
+            line(report::word_differs(language) + ": SHA256SUMS " + mismatch.name + ": sha256 " +
+                 mismatch.listed.substr(0, 12) + "…, " +
+                 (mismatch.now ? mismatch.now->substr(0, 12) + "…" : std::string("(absent)")));
+        }
+    }
+    for (const auto& input : outcome.inputs) {
+        const InputRecord& record = input.recorded;
+        if (input.state == InputState::missing) {
+            if (!record.used) {
+                line(note_text(record.role + " " + record.id + " (" + record.path +
+                                   ") not found; it rated no settled day, so the result does "
+                                   "not depend on it",
+                               record.role + " " + record.id + " (" + record.path +
+                                   ") nicht gefunden; sie galt für keinen abgerechneten Tag, das "
+                                   "Ergebnis hängt nicht von ihr ab",
+                               language));
+            }
+            continue;
+        }
+        const std::string_view found_by =
+            input.found.found_by == io::FoundBy::file_name ? "found by file name"
+            : input.found.found_by == io::FoundBy::content ? "found by content"
+                                                           : "";
+        line(report::input_read_text(record, input.found.path(), input.found.sha256, found_by,
+                                     language));
+        if (input.state == InputState::changed) {
+            if (record.used) {
+                line(report::changed_input_text(record, input.found.path(), input.found.sha256,
+                                                language));
+            } else {
+                line(note_text(input.found.path() +
+                                   " changed, but it was not used: left out of the recomputation",
+                               input.found.path() +
+                                   " geändert, aber nicht verwendet: bei der Nachrechnung "
+                                   "weggelassen",
+                               language));
+            }
+        }
+    }
+    for (const auto& difference : outcome.differences) {
+        line(report::difference_text(difference, language));
+    }
+    if (outcome.recomputed || outcome.mismatches() > 0) {
+        line(report::verification_summary(recorded, outcome.mismatches(), language));
+    }
+    return out;
+}
+
+} // namespace ausgleich::app
