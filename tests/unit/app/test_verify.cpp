@@ -1,0 +1,254 @@
+// app::verify_settlement (SPEC 5.1) on real files in a scratch folder: the
+// small ARGE of tests/cli/verify settled for 2005-Q2, then verified after
+// edits a careless or dishonest user might make. Figures by hand (91 days,
+// 36500.00 a year = 100.00 a day): V01 E9 0.5 FTE, agentur's share 0.5 →
+// 100 × 91 × 0.5 × 0.5 = 2275.00; V02 A9 1 FTE, kommune's share 0.25 → base
+// 2275.00 + versorgung 30 % 682.50 = 2957.50; net kommune → agentur 682.50.
+
+#include "ausgleich/app/verify.hpp"
+#include "ausgleich/io/bundle.hpp"
+#include "ausgleich/io/settlement_run.hpp"
+#include "ausgleich/report/json_report.hpp"
+#include "../test_support.hpp"
+
+#include <catch2/catch.hpp>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace ausgleich;
+using test::with_replaced;
+
+/// A file of the source tree, whatever the test's working directory.
+fs::path source(const std::string& relative) {
+    return fs::path(AUSGLEICH_TEST_SOURCE_DIR) / relative;
+}
+
+std::string slurp(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+void spill(const fs::path& path, const std::string& content) {
+    fs::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << content;
+}
+
+/// A scratch folder holding a copy of tests/cli/verify's ARGE file and rules,
+/// removed afterwards; the tests run with it as the working directory's
+/// stand-in by using absolute paths throughout.
+struct Scratch {
+    fs::path root;
+    Scratch() {
+        std::string pattern = (fs::temp_directory_path() / "ausgleich-verify-XXXXXX").string();
+        root = mkdtemp(pattern.data());
+        spill(root / "in/arge.yaml", slurp(source("tests/cli/verify/arge.yaml")));
+        spill(root / "rules/rates/test-2005.yaml",
+              slurp(source("tests/cli/verify/rules/rates/test-2005.yaml")));
+        // An unused table of another year: recorded, but rating no day of 2005-Q2.
+        spill(root / "rules/rates/test-2006.yaml",
+              with_replaced(with_replaced(with_replaced(slurp(source("tests/cli/verify/rules/rates/"
+                                                                     "test-2005.yaml")),
+                                                        "id: verify-test-2005", "id: t-2006"),
+                                          "valid_from: 2005-01-01", "valid_from: 2006-01-01"),
+                            "valid_to: 2005-12-31", "valid_to: 2006-12-31"));
+    }
+    ~Scratch() {
+        std::error_code ignored;
+        fs::remove_all(root, ignored);
+    }
+    std::string path(const std::string& relative) const { return (root / relative).string(); }
+
+    /// Settles 2005-Q2 and writes the JSON to `json` (and a bundle to
+    /// `archive` when given).
+    void settle(const std::string& json, const std::string& archive = "") const {
+        Diagnostics diagnostics;
+        const auto run = io::run_settlement(path("in/arge.yaml"), {path("rules")},
+                                            parse_period("2005-Q2"), diagnostics);
+        REQUIRE(run->settlement);
+        spill(json, report::settlement_json(*run->settlement, run->inputs, run->rules.directories));
+        if (!archive.empty()) {
+            REQUIRE(io::write_bundle(
+                archive, run->inputs, run->rules.directories,
+                [&](const std::vector<InputRecord>& inputs, const std::vector<std::string>& dirs) {
+                    return report::settlement_json(*run->settlement, inputs, dirs);
+                },
+                diagnostics));
+        }
+    }
+};
+
+struct Verified {
+    app::VerifyOutcome outcome;
+    Diagnostics diagnostics;
+    std::string messages() const { return diagnostics.format_all(); }
+    bool has_difference(Difference::Entry entry, const std::string& field) const {
+        for (const auto& difference : outcome.differences) {
+            if (difference.entry == entry && difference.field == field) {
+                return true;
+            }
+        }
+        return false;
+    }
+};
+
+Verified verify(app::VerifyRequest request) {
+    Verified result;
+    result.outcome = app::verify_settlement(request, result.diagnostics);
+    return result;
+}
+
+void edit(const std::string& path, const std::string& from, const std::string& to) {
+    spill(path, with_replaced(slurp(path), from, to));
+}
+
+} // namespace
+
+TEST_CASE("an untouched settlement verifies, naming every file it read", "[verify]") {
+    Scratch scratch;
+    scratch.settle(scratch.path("s.json"));
+    const auto verified = verify({scratch.path("s.json"), std::nullopt, {}, {}});
+    INFO(verified.messages());
+    CHECK(verified.messages().empty());
+    CHECK(verified.outcome.recomputed);
+    CHECK(verified.outcome.mismatches() == 0);
+    REQUIRE(verified.outcome.inputs.size() == 3);
+    for (const auto& input : verified.outcome.inputs) {
+        CHECK(input.state == app::InputState::unchanged);
+        CHECK(input.found.found_by == io::FoundBy::recorded_path);
+    }
+    CHECK(verified.outcome.recorded->lines.size() == 2);
+    CHECK(verified.outcome.recorded->net.at(0).amount == parse_decimal("682.50"));
+    const std::string text = app::verify_report(verified.outcome, report::Language::en);
+    CHECK(text.find("read: arge " + scratch.path("in/arge.yaml") + " sha256 ") !=
+          std::string::npos);
+    CHECK(text.find("verified: ") != std::string::npos);
+}
+
+TEST_CASE("the policy is the recorded ARGE file's, and an edited one is a difference", "[verify]") {
+    Scratch scratch;
+    scratch.settle(scratch.path("s.json"));
+    // per-total rounding gives the same cents here: only the policy comparison
+    // can notice the edit (the mutation "recompute with the JSON's policy").
+    edit(scratch.path("s.json"), "\"round\": \"per-line\"", "\"round\": \"per-total\"");
+    const auto verified = verify({scratch.path("s.json"), std::nullopt, {}, {}});
+    INFO(verified.messages());
+    CHECK(verified.has_difference(Difference::Entry::policy, "round"));
+    CHECK(verified.outcome.mismatches() >= 1);
+}
+
+TEST_CASE("an edited component, day count or FTE is a difference", "[verify]") {
+    Scratch scratch;
+    scratch.settle(scratch.path("s.json"));
+    SECTION("component") {
+        edit(scratch.path("s.json"), "{\"id\": \"versorgung\", \"amount\": \"682.50\"}",
+             "{\"id\": \"versorgung\", \"amount\": \"9999.99\"}");
+        const auto verified = verify({scratch.path("s.json"), std::nullopt, {}, {}});
+        CHECK(verified.has_difference(Difference::Entry::line, "component versorgung"));
+        CHECK(verified.outcome.mismatches() == 1);
+    }
+    SECTION("days") {
+        edit(scratch.path("s.json"), "\"creditor\": \"agentur\", \"days\": 91",
+             "\"creditor\": \"agentur\", \"days\": 90");
+        CHECK(verify({scratch.path("s.json"), std::nullopt, {}, {}})
+                  .has_difference(Difference::Entry::line, "days"));
+    }
+    SECTION("a duplicated net entry") {
+        const std::string net = "{\"debtor\": \"kommune\", \"creditor\": \"agentur\", \"amount\": "
+                                "\"682.50\"}";
+        edit(scratch.path("s.json"), net, net + ",\n    " + net);
+        CHECK(verify({scratch.path("s.json"), std::nullopt, {}, {}})
+                  .has_difference(Difference::Entry::net, "recorded twice"));
+    }
+}
+
+TEST_CASE("a rules file renamed below the rules directory is found by its content", "[verify]") {
+    Scratch scratch;
+    scratch.settle(scratch.path("s.json"));
+    fs::rename(scratch.path("rules/rates/test-2005.yaml"), scratch.path("rules/renamed.yaml"));
+    const auto verified = verify({scratch.path("s.json"), std::nullopt, {}, {}});
+    INFO(verified.messages());
+    CHECK(verified.messages().empty());
+    CHECK(verified.outcome.inputs.at(1).found.found_by == io::FoundBy::content);
+    CHECK(verified.outcome.mismatches() == 0);
+}
+
+TEST_CASE("with --base-dir, the archive copy is checked, never the original", "[verify]") {
+    Scratch scratch;
+    scratch.settle(scratch.path("s.json")); // absolute recorded paths
+    spill(scratch.path("archive/arge.yaml"), with_replaced(slurp(scratch.path("in/arge.yaml")),
+                                                           "weekly_hours: 20", "weekly_hours: 10"));
+    spill(scratch.path("archive/test-2005.yaml"),
+          slurp(scratch.path("rules/rates/test-2005.yaml")));
+    const auto verified = verify({scratch.path("s.json"), scratch.path("archive"), {}, {}});
+    INFO(verified.messages());
+    const auto& arge = verified.outcome.inputs.at(0);
+    CHECK(arge.found.path() == scratch.path("archive") + "/arge.yaml");
+    CHECK(arge.found.found_by == io::FoundBy::file_name);
+    CHECK(arge.state == app::InputState::changed);
+    CHECK(verified.outcome.mismatches() > 0);
+    // The unused 2006 table is outside the archive: a note, not an error.
+    CHECK(verified.outcome.inputs.at(2).state == app::InputState::missing);
+    CHECK_FALSE(verified.diagnostics.has_errors());
+}
+
+TEST_CASE("a used input that is nowhere to be found stops with an io error", "[verify]") {
+    Scratch scratch;
+    scratch.settle(scratch.path("s.json"));
+    fs::remove(scratch.path("rules/rates/test-2005.yaml"));
+    const auto verified = verify({scratch.path("s.json"), std::nullopt, {}, {}});
+    CHECK(verified.diagnostics.has_io_errors());
+    CHECK(verified.messages().find("recorded rates verify-test-2005 (rates/test-2005.yaml) not "
+                                   "found") != std::string::npos);
+    CHECK_FALSE(verified.outcome.recomputed);
+}
+
+TEST_CASE("a bundle verifies wherever it is moved, and only from inside itself", "[verify]") {
+    Scratch scratch;
+    scratch.settle(scratch.path("s.json"), scratch.path("bundle"));
+    fs::rename(scratch.path("bundle"), scratch.path("moved"));
+    fs::remove_all(scratch.path("in")); // the originals are gone
+    fs::remove_all(scratch.path("rules"));
+    const auto verified = verify({scratch.path("moved"), std::nullopt, {}, {}});
+    INFO(verified.messages());
+    CHECK(verified.messages().empty());
+    REQUIRE(verified.outcome.bundle);
+    REQUIRE(verified.outcome.sums);
+    CHECK(verified.outcome.sums->listed == 4); // arge, two tables, settlement.json
+    CHECK(verified.outcome.mismatches() == 0);
+    for (const auto& input : verified.outcome.inputs) {
+        CHECK(input.found.path().rfind(scratch.path("moved"), 0) == 0);
+    }
+
+    SECTION("an edited rates copy fails both SHA256SUMS and the recomputation") {
+        edit(scratch.path("moved/rules/rules/rates/test-2005.yaml"),
+             "E9: { kind: tarif, annual: 36500.00 }", "E9: { kind: tarif, annual: 36600.00 }");
+        const auto edited = verify({scratch.path("moved/settlement.json"), std::nullopt, {}, {}});
+        CHECK(edited.outcome.sums->mismatches.size() == 1);
+        CHECK(edited.outcome.inputs.at(1).state == app::InputState::changed);
+        CHECK(edited.outcome.mismatches() > 2);
+    }
+}
+
+TEST_CASE("a bundle is not written into a folder that holds something", "[verify]") {
+    Scratch scratch;
+    spill(scratch.path("full/keep.txt"), "mine\n");
+    Diagnostics diagnostics;
+    const auto run = io::run_settlement(scratch.path("in/arge.yaml"), {scratch.path("rules")},
+                                        parse_period("2005-Q2"), diagnostics);
+    REQUIRE(run->settlement);
+    CHECK_FALSE(io::write_bundle(
+        scratch.path("full"), run->inputs, run->rules.directories,
+        [](const auto&, const auto&) { return std::string("{}"); }, diagnostics));
+    CHECK(diagnostics.has_io_errors());
+    CHECK(slurp(scratch.path("full/keep.txt")) == "mine\n");
+    CHECK(std::distance(fs::directory_iterator(scratch.path("full")), fs::directory_iterator()) ==
+          1);
+    CHECK(std::distance(fs::directory_iterator(scratch.root), fs::directory_iterator()) == 3);
+}
