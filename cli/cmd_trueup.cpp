@@ -22,6 +22,7 @@ struct TrueupOptions {
     std::string language = "en";
     std::string csv_dialect = "rfc4180";
     bool aggregate = false;
+    bool allow_gaps = false;
     std::string output;
     std::vector<std::string> rules;
 };
@@ -42,6 +43,8 @@ ExitStatus run_trueup(const TrueupOptions& options) {
         return report(diagnostics);
     }
     check_paid_settlements(*run->settlement, paid, diagnostics);
+    check_paid_coverage(*run->settlement, paid, options.arge,
+                        options.allow_gaps ? Gaps::allow : Gaps::refuse, diagnostics);
     if (diagnostics.has_errors()) {
         return report(diagnostics);
     }
@@ -78,6 +81,9 @@ Command make_trueup_command(CLI::App& parent) {
     add_language_option(*app, options->language);
     add_csv_dialect_option(*app, options->csv_dialect, options->format);
     add_aggregate_option(*app, options->aggregate);
+    app->add_flag("--allow-gaps", options->allow_gaps,
+                  "True up even if the paid settlements leave days of the period uncovered "
+                  "(a warning names them; they count as 0.00 paid)");
     add_output_option(*app, options->output);
     add_rules_option(*app, options->rules);
     app->footer(

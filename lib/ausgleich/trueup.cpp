@@ -105,8 +105,8 @@ void check_paid_coverage(const Settlement& final_settlement,
                                 what + "; --allow-gaps: those days count as 0.00 paid");
         } else {
             diagnostics.error(arge_path, SourcePos{},
-                              what + "; add its settlement with --paid, or true up without "
-                                     "it with --allow-gaps");
+                              what + "; add the settlement for those days with --paid, or true "
+                                     "up without it with --allow-gaps");
         }
     }
 }

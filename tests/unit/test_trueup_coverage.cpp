@@ -83,8 +83,8 @@ TEST_CASE("a true-up period with a missing quarter is refused naming the days, o
     CHECK(refused.error_count() == 1);
     CHECK(refused.format_all() ==
           "arge.yaml: error: no paid settlement covers 2005-10-01..2005-12-31 (92 days) of the "
-          "true-up period 2005 (2005-01-01..2005-12-31); add its settlement with --paid, or true "
-          "up without it with --allow-gaps\n");
+          "true-up period 2005 (2005-01-01..2005-12-31); add the settlement for those days with "
+          "--paid, or true up without it with --allow-gaps\n");
 
     Diagnostics allowed;
     check_paid_coverage(final_year, three, "arge.yaml", Gaps::allow, allowed);
