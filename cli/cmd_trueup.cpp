@@ -5,6 +5,7 @@
 #include "ausgleich/io/settlement_run.hpp"
 #include "ausgleich/report/csv_report.hpp"
 #include "ausgleich/report/trueup_report.hpp"
+#include "ausgleich/report/trueup_statement.hpp"
 #include "ausgleich/trueup.hpp"
 #include "commands.hpp"
 
@@ -53,6 +54,12 @@ ExitStatus run_trueup(const TrueupOptions& options) {
     std::string content;
     if (options.format == "json") {
         content = report::trueup_json(*run->settlement, trueup, run->inputs, options.aggregate);
+    } else if (options.format == "html") {
+        content = report::trueup_html(*run->settlement, trueup, run->header, run->inputs, language,
+                                      options.aggregate);
+    } else if (options.format == "markdown") {
+        content = report::trueup_markdown(*run->settlement, trueup, run->header, run->inputs,
+                                          language, options.aggregate);
     } else if (options.format == "csv") {
         content = report::trueup_csv(
             trueup, {report::parse_csv_dialect(options.csv_dialect), language}, options.aggregate);
@@ -77,7 +84,7 @@ Command make_trueup_command(CLI::App& parent) {
                     "A settlement already paid (settle --format json); repeatable")
         ->required()
         ->type_name("PREVIOUS.json");
-    add_format_option(*app, options->format, {"table", "json", "csv"});
+    add_format_option(*app, options->format, {"table", "json", "csv", "html", "markdown"});
     add_language_option(*app, options->language);
     add_csv_dialect_option(*app, options->csv_dialect, options->format);
     add_aggregate_option(*app, options->aggregate);
