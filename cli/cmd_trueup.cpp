@@ -97,9 +97,15 @@ Command make_trueup_command(CLI::App& parent) {
         "Example (four provisional quarters trued up with the final table):\n"
         "  ausgleich trueup ARGE.yaml --period 2005 --rules FINAL_RULES \\\n"
         "      --paid q1.json --paid q2.json --paid q3.json --paid q4.json\n"
-        "  (add --lang de for a German table, --format csv --csv-dialect excel-de for Excel)\n\n"
+        "  (add --lang de for a German table, --format csv --csv-dialect excel-de for Excel)\n"
+        "  ausgleich trueup ARGE.yaml --period 2005 --paid q1.json … --paid q4.json \\\n"
+        "      --format html --lang de --aggregate -o spitzabrechnung-2005.html\n"
+        "  (a printable statement with a signature block; --format markdown to paste)\n\n"
         "Lines are matched by staff id, debtor and creditor; a line missing on one side counts\n"
-        "as 0.00. Paid settlements must be of the same ARGE, inside the period, not overlapping.\n"
+        "as 0.00. Paid settlements must be of the same ARGE, inside the period, not overlapping,\n"
+        "and together cover every day of the period: a day without one is an error, unless\n"
+        "--allow-gaps (a warning; those days count as 0.00 paid). The result is provisional\n"
+        "when any rates table used is, and is labelled so in every format.\n"
         "Exit status: 0 done, 1 invalid data, 2 usage error, 4 file not readable/writable.");
     return Command{app, [options] {
                        return run_trueup(*options);
