@@ -5,6 +5,7 @@
 #include "ausgleich/io/settlement_run.hpp"
 #include "ausgleich/report/csv_report.hpp"
 #include "ausgleich/report/trueup_report.hpp"
+#include "ausgleich/report/trueup_statement.hpp"
 #include "ausgleich/trueup.hpp"
 #include "commands.hpp"
 
@@ -22,6 +23,7 @@ struct TrueupOptions {
     std::string language = "en";
     std::string csv_dialect = "rfc4180";
     bool aggregate = false;
+    bool allow_gaps = false;
     std::string output;
     std::vector<std::string> rules;
 };
@@ -42,6 +44,8 @@ ExitStatus run_trueup(const TrueupOptions& options) {
         return report(diagnostics);
     }
     check_paid_settlements(*run->settlement, paid, diagnostics);
+    check_paid_coverage(*run->settlement, paid, options.arge,
+                        options.allow_gaps ? Gaps::allow : Gaps::refuse, diagnostics);
     if (diagnostics.has_errors()) {
         return report(diagnostics);
     }
@@ -49,7 +53,14 @@ ExitStatus run_trueup(const TrueupOptions& options) {
     const auto language = report::parse_language(options.language);
     std::string content;
     if (options.format == "json") {
-        content = report::trueup_json(*run->settlement, trueup, run->inputs, options.aggregate);
+        content = report::trueup_json(*run->settlement, trueup, run->inputs, run->rules.directories,
+                                      options.aggregate);
+    } else if (options.format == "html") {
+        content = report::trueup_html(*run->settlement, trueup, run->header, run->inputs, language,
+                                      options.aggregate);
+    } else if (options.format == "markdown") {
+        content = report::trueup_markdown(*run->settlement, trueup, run->header, run->inputs,
+                                          language, options.aggregate);
     } else if (options.format == "csv") {
         content = report::trueup_csv(
             trueup, {report::parse_csv_dialect(options.csv_dialect), language}, options.aggregate);
@@ -74,19 +85,28 @@ Command make_trueup_command(CLI::App& parent) {
                     "A settlement already paid (settle --format json); repeatable")
         ->required()
         ->type_name("PREVIOUS.json");
-    add_format_option(*app, options->format, {"table", "json", "csv"});
+    add_format_option(*app, options->format, {"table", "json", "csv", "html", "markdown"});
     add_language_option(*app, options->language);
     add_csv_dialect_option(*app, options->csv_dialect, options->format);
     add_aggregate_option(*app, options->aggregate);
+    app->add_flag("--allow-gaps", options->allow_gaps,
+                  "True up even if the paid settlements leave days of the period uncovered "
+                  "(a warning names them; they count as 0.00 paid)");
     add_output_option(*app, options->output);
     add_rules_option(*app, options->rules);
     app->footer(
         "Example (four provisional quarters trued up with the final table):\n"
         "  ausgleich trueup ARGE.yaml --period 2005 --rules FINAL_RULES \\\n"
         "      --paid q1.json --paid q2.json --paid q3.json --paid q4.json\n"
-        "  (add --lang de for a German table, --format csv --csv-dialect excel-de for Excel)\n\n"
+        "  (add --lang de for a German table, --format csv --csv-dialect excel-de for Excel)\n"
+        "  ausgleich trueup ARGE.yaml --period 2005 --paid q1.json … --paid q4.json \\\n"
+        "      --format html --lang de --aggregate -o spitzabrechnung-2005.html\n"
+        "  (a printable statement with a signature block; --format markdown to paste)\n\n"
         "Lines are matched by staff id, debtor and creditor; a line missing on one side counts\n"
-        "as 0.00. Paid settlements must be of the same ARGE, inside the period, not overlapping.\n"
+        "as 0.00. Paid settlements must be of the same ARGE, inside the period, not overlapping,\n"
+        "and together cover every day of the period: a day without one is an error, unless\n"
+        "--allow-gaps (a warning; those days count as 0.00 paid). The result is provisional\n"
+        "when any rates table used is, and is labelled so in every format.\n"
         "Exit status: 0 done, 1 invalid data, 2 usage error, 4 file not readable/writable.");
     return Command{app, [options] {
                        return run_trueup(*options);

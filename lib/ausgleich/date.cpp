@@ -96,4 +96,28 @@ std::optional<DateRange> intersect(const DateRange& a, const DateRange& b) {
     return DateRange{first, last};
 }
 
+std::vector<DateRange> uncovered(const DateRange& whole, std::vector<DateRange> parts) {
+    std::sort(parts.begin(), parts.end(),
+              [](const DateRange& a, const DateRange& b) { return a.first < b.first; });
+    std::vector<DateRange> gaps;
+    // `next` is the first day of `whole` not yet known to be covered.
+    std::optional<Date> next = whole.first;
+    for (const auto& part : parts) {
+        if (!next || whole.last < part.first) {
+            break;
+        }
+        if (part.last < *next) {
+            continue;
+        }
+        if (*next < part.first) {
+            gaps.push_back(DateRange{*next, part.first.plus_days(-1)});
+        }
+        next = part.last < whole.last ? std::optional<Date>(part.last.plus_days(1)) : std::nullopt;
+    }
+    if (next) {
+        gaps.push_back(DateRange{*next, whole.last});
+    }
+    return gaps;
+}
+
 } // namespace ausgleich

@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ausgleich {
 
@@ -68,5 +69,10 @@ struct DateRange {
 
 /// The days two ranges have in common, or nothing.
 std::optional<DateRange> intersect(const DateRange& a, const DateRange& b);
+
+/// The days of `whole` that none of `parts` covers, as maximal ranges in date
+/// order; empty when `parts` cover every day. Parts may overlap, touch, come in
+/// any order and reach outside `whole` (only their days inside it count).
+std::vector<DateRange> uncovered(const DateRange& whole, std::vector<DateRange> parts);
 
 } // namespace ausgleich

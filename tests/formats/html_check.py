@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
-"""Checks one printable settlement statement (`ausgleich settle --format html`).
+"""Checks one printable statement (`ausgleich settle|trueup --format html`).
 
 Usage: html_check.py STATEMENT.html --arge ARGE.yaml --lang en|de [--aggregate]
-                     --amount TEXT...
+                     --amount TEXT... [--staff-count N]
+                     [--trueup --status final|provisional]
 
 What must hold:
 - the file is well-formed XML (an XML parser reads it) with <html lang=...>;
@@ -17,10 +18,17 @@ What must hold:
   (the bytes, not just the text) and there is no detail table; without it the
   staff ids do appear (so the check above is not vacuous).
 
+With --trueup (a true-up statement), also:
+- every table that ends with the columns final (or provisional), paid and
+  difference has difference = final - paid in every row, to the cent;
+- with --status provisional the heading says so and no column is titled
+  final; with --status final the heading does not say provisional.
+
 Prints each problem and exits 1 if there is any, else exits 0.
 """
 
 import argparse
+from decimal import Decimal
 import re
 import sys
 import xml.etree.ElementTree as ElementTree
@@ -43,7 +51,49 @@ def staff_ids(arge_path):
     return [str(staff["id"]) for staff in yaml.safe_load(text)["staff"]]
 
 
-def check(path, arge, lang, aggregate, amounts):
+FINAL_TITLES = {"Final EUR", "Endgültig EUR"}
+PROVISIONAL_TITLES = {"Provisional EUR", "Vorläufig EUR"}
+PROVISIONAL_WORDS = {"en": "provisional", "de": "vorläufig"}
+
+
+def amount(cell, lang):
+    """A money cell as a Decimal: '1.675,90' in German, '1675.90' in English."""
+    text = cell.strip()
+    if lang == "de":
+        text = text.replace(".", "").replace(",", ".")
+    return Decimal(text)
+
+
+def check_trueup(root, lang, status):
+    problems = []
+    heading = "".join(root.find("body/header/h1").itertext())
+    says_provisional = heading.endswith(", " + PROVISIONAL_WORDS[lang])
+    if (status == "provisional") != says_provisional:
+        problems.append(f"heading {heading!r} does not say the status {status}")
+    now_titles = PROVISIONAL_TITLES if status == "provisional" else FINAL_TITLES
+    other_titles = FINAL_TITLES if status == "provisional" else PROVISIONAL_TITLES
+    figure_tables = 0
+    for table in root.iter("table"):
+        titles = ["".join(th.itertext()) for th in table.iter("th")]
+        if any(title in other_titles for title in titles):
+            problems.append(f"a {status} true-up has a column titled {titles}")
+        if len(titles) < 3 or titles[-3] not in now_titles:
+            continue
+        figure_tables += 1
+        for row in table.iter("tr"):
+            cells = ["".join(td.itertext()) for td in row.iter("td")]
+            if not cells:
+                continue
+            now, paid, difference = (amount(c, lang) for c in cells[-3:])
+            if now - paid != difference:
+                problems.append(f"{now} - {paid} != {difference} in row {cells}")
+    if figure_tables < 3:
+        problems.append(f"{figure_tables} tables with final, paid and difference, expected 3 "
+                        "(per pair, per direction, lines or groups)")
+    return problems
+
+
+def check(path, arge, lang, aggregate, amounts, staff_count=40, trueup_status=None):
     problems = []
     with open(path, encoding="utf-8") as file:
         raw = file.read()
@@ -103,8 +153,8 @@ def check(path, arge, lang, aggregate, amounts):
         problems.append(f"{places} signature places, expected one per partner (2)")
 
     ids = staff_ids(arge)
-    if len(ids) != 40:
-        problems.append(f"read {len(ids)} staff ids from {arge}, expected 40")
+    if len(ids) != staff_count:
+        problems.append(f"read {len(ids)} staff ids from {arge}, expected {staff_count}")
     found = [staff_id for staff_id in ids if staff_id in raw]
     tables = len(list(root.iter("table")))
     if aggregate:
@@ -117,6 +167,8 @@ def check(path, arge, lang, aggregate, amounts):
     if aggregate == has_detail:
         problems.append(f"detail lines {'present' if has_detail else 'missing'} "
                         f"({'with' if aggregate else 'without'} --aggregate; {tables} tables)")
+    if trueup_status:
+        problems += check_trueup(root, lang, trueup_status)
     return problems
 
 
@@ -127,8 +179,12 @@ def main():
     parser.add_argument("--lang", required=True, choices=["en", "de"])
     parser.add_argument("--aggregate", action="store_true")
     parser.add_argument("--amount", action="append", default=[])
+    parser.add_argument("--staff-count", type=int, default=40)
+    parser.add_argument("--trueup", action="store_true")
+    parser.add_argument("--status", choices=["final", "provisional"], default="final")
     args = parser.parse_args()
-    problems = check(args.statement, args.arge, args.lang, args.aggregate, args.amount)
+    problems = check(args.statement, args.arge, args.lang, args.aggregate, args.amount,
+                     args.staff_count, args.status if args.trueup else None)
     for problem in problems:
         print(f"{args.statement}: {problem}")
     return 1 if problems else 0

@@ -1,88 +1,14 @@
 #include "ausgleich/report/trueup_report.hpp"
+#include "ausgleich/report/trueup_text.hpp"
 #include "ausgleich/trueup.hpp"
+#include "trueup_fixture.hpp"
 
 #include <catch2/catch.hpp>
-#include <map>
 
 using namespace ausgleich;
 using report::CsvDialect;
 using report::Language;
-
-namespace {
-
-Rational eur(const char* text) {
-    return parse_decimal(text);
-}
-
-Period quarter(int q) {
-    return parse_period("2005-Q" + std::to_string(q));
-}
-
-Line line(const char* staff, const char* debtor, const char* creditor, const char* amount) {
-    Line result;
-    result.staff_id = staff;
-    result.employer = creditor;
-    result.pay_group = "E9";
-    result.debtor = debtor;
-    result.creditor = creditor;
-    result.amount = eur(amount);
-    return result;
-}
-
-io::RecordedSettlement paid(int q, std::vector<std::pair<const char*, const char*>> kommune_lines) {
-    io::RecordedSettlement recorded;
-    recorded.path = "q" + std::to_string(q) + ".json";
-    recorded.sha256 = "0123456789ab" + std::string(52, 'f');
-    recorded.kind = "settlement";
-    recorded.arge = "ARGE Test";
-    recorded.period = quarter(q);
-    Rational total = 0;
-    for (const auto& [staff, amount] : kommune_lines) {
-        recorded.lines.push_back(
-            {staff, "kommune", "E9", "agentur", "kommune", 0, "", "", {}, eur(amount), {}});
-        total += eur(amount);
-    }
-    recorded.totals.push_back({"agentur", "kommune", total, std::nullopt, {}});
-    return recorded;
-}
-
-Settlement year(std::vector<Line> lines) {
-    Settlement settlement{"ARGE Test", parse_period("2005"), Policy{}, std::move(lines), {}, {},
-                          {}};
-    std::map<std::pair<std::string, std::string>, Rational> totals;
-    for (const auto& l : settlement.lines) {
-        totals[{l.debtor, l.creditor}] += l.amount;
-    }
-    for (const auto& [pair, amount] : totals) {
-        settlement.totals.push_back(Total{pair.first, pair.second, amount, amount, std::nullopt});
-    }
-    return settlement;
-}
-
-// The true-up of the first test case: T01 18432.50 now, 18250.00 paid in four
-// quarters; T02 1858.40 now, nothing paid. Net: the Kommune pays 1675.90.
-struct YearTrueup {
-    RatesTable final_rates;
-    Settlement final_year = year({line("T01", "agentur", "kommune", "18432.50"),
-                                  line("T02", "kommune", "agentur", "1858.40")});
-    Trueup trueup = compute_trueup(final_year,
-                                   {paid(1, {{"T01", "4500.00"}}), paid(2, {{"T01", "4550.00"}}),
-                                    paid(3, {{"T01", "4600.00"}}), paid(4, {{"T01", "4600.00"}})},
-                                   {"agentur", "kommune"});
-    Arge arge;
-
-    YearTrueup() {
-        final_rates.id = "r2005-final";
-        final_rates.title = "Test rates 2005";
-        final_rates.status = RatesStatus::final_rates;
-        final_year.rates_used = {&final_rates};
-        arge.name = "ARGE Test";
-        arge.partners = {{"agentur", "Agentur für Arbeit Test", std::nullopt, {}},
-                         {"kommune", "Stadt Test", std::nullopt, {}}};
-    }
-};
-
-} // namespace
+using namespace ausgleich::test;
 
 TEST_CASE("a true-up subtracts the paid quarters per line, per direction and in the net",
           "[trueup]") {
@@ -180,8 +106,8 @@ TEST_CASE("the German true-up table has German words, numbers, dates and period 
         "  kommune    agentur         1.858,40         0,00       1.858,40\n"
         "\n"
         "Ausgleichszahlung aus der Spitzabrechnung\n"
-        "  Stadt Test (kommune) zahlt an Agentur für Arbeit Test (agentur) zusätzlich 1.675,90 "
-        "EUR für das Jahr 2005.\n");
+        "  Stadt Test (kommune) zahlt an Agentur für Arbeit Test (agentur) 1.675,90 EUR zurück, "
+        "die für das Jahr 2005 zu viel gezahlt wurden.\n");
 }
 
 TEST_CASE("the English true-up table keeps its wording", "[trueup][report]") {
@@ -196,8 +122,8 @@ TEST_CASE("the English true-up table keeps its wording", "[trueup][report]") {
     CHECK_THAT(table, Catch::Contains("T01    kommune   E9         agentur   18432.50  18250.00"
                                       "          182.50\n"));
     CHECK_THAT(table, Catch::EndsWith("Net true-up payment\n"
-                                      "  Stadt Test (kommune) pays Agentur für Arbeit Test "
-                                      "(agentur) 1675.90 EUR more for 2005.\n"));
+                                      "  Stadt Test (kommune) refunds Agentur für Arbeit Test "
+                                      "(agentur) 1675.90 EUR overpaid for 2005.\n"));
 }
 
 TEST_CASE("a true-up that matches what was paid says nobody owes more, in either language",
@@ -223,23 +149,23 @@ TEST_CASE("true-up CSV: rfc4180 by default, excel-de with German titles and deci
           "[trueup][csv]") {
     const YearTrueup year_trueup;
     CHECK(report::trueup_csv(year_trueup.trueup) ==
-          "staff_id,employer,pay_group,debtor,creditor,final,paid,amount\r\n"
-          "T01,kommune,E9,agentur,kommune,18432.50,18250.00,182.50\r\n"
-          "T02,agentur,E9,kommune,agentur,1858.40,0.00,1858.40\r\n");
+          "staff_id,employer,pay_group,debtor,creditor,final,paid,amount,status\r\n"
+          "T01,kommune,E9,agentur,kommune,18432.50,18250.00,182.50,final\r\n"
+          "T02,agentur,E9,kommune,agentur,1858.40,0.00,1858.40,final\r\n");
     // --lang does not change the rfc4180 dialect: it is for programs.
     CHECK(report::trueup_csv(year_trueup.trueup, {CsvDialect::rfc4180, Language::de}) ==
           report::trueup_csv(year_trueup.trueup));
     CHECK(report::trueup_csv(year_trueup.trueup, {CsvDialect::excel_de, Language::de}) ==
           "\xEF\xBB\xBF"
           "Personal-Nr.;Arbeitgeber;Gruppe;Schuldner;Gläubiger;Endgültig EUR;Gezahlt EUR;"
-          "Differenz EUR\r\n"
-          "T01;kommune;E9;agentur;kommune;18432,50;18250,00;182,50\r\n"
-          "T02;agentur;E9;kommune;agentur;1858,40;0,00;1858,40\r\n");
-    CHECK(
-        report::trueup_csv(year_trueup.trueup, {CsvDialect::excel_de, Language::en})
-            .rfind("\xEF\xBB\xBF"
-                   "Staff;Employer;Pay group;Debtor;Creditor;Final EUR;Paid EUR;Difference EUR\r\n",
-                   0) == 0);
+          "Differenz EUR;Status\r\n"
+          "T01;kommune;E9;agentur;kommune;18432,50;18250,00;182,50;endgültig\r\n"
+          "T02;agentur;E9;kommune;agentur;1858,40;0,00;1858,40;endgültig\r\n");
+    CHECK(report::trueup_csv(year_trueup.trueup, {CsvDialect::excel_de, Language::en})
+              .rfind("\xEF\xBB\xBF"
+                     "Staff;Employer;Pay group;Debtor;Creditor;Final EUR;Paid EUR;Difference EUR;"
+                     "Status\r\n",
+                     0) == 0);
 }
 
 TEST_CASE("a negative difference stays a number in excel-de CSV", "[trueup][csv]") {
@@ -248,5 +174,81 @@ TEST_CASE("a negative difference stays a number in excel-de CSV", "[trueup][csv]
     const Trueup trueup =
         compute_trueup(year({}), {paid(1, {{"T03", "100.00"}})}, {"agentur", "kommune"});
     const std::string csv = report::trueup_csv(trueup, {CsvDialect::excel_de, Language::de});
-    CHECK_THAT(csv, Catch::EndsWith("\r\nT03;kommune;E9;agentur;kommune;0,00;100,00;-100,00\r\n"));
+    CHECK_THAT(csv, Catch::EndsWith(
+                        "\r\nT03;kommune;E9;agentur;kommune;0,00;100,00;-100,00;endgültig\r\n"));
+}
+
+TEST_CASE("a true-up with provisional rates is labelled provisional in table, CSV and JSON",
+          "[trueup][status]") {
+    YearTrueup provisional;
+    provisional.final_rates.status = RatesStatus::provisional;
+    provisional.trueup = compute_trueup(provisional.final_year, {}, {"agentur", "kommune"});
+    REQUIRE(provisional.trueup.status == RatesStatus::provisional);
+    const auto table = [&](Language language) {
+        return report::trueup_table(provisional.final_year, provisional.trueup, provisional.arge,
+                                    language);
+    };
+    const std::string en = table(Language::en);
+    CHECK_THAT(en, Catch::StartsWith("True-up ARGE Test, 2005 (2005-01-01 to 2005-12-31), "
+                                     "provisional\n"));
+    CHECK_THAT(en, Catch::Contains("Provisional EUR"));
+    CHECK_THAT(en, Catch::Contains("\nNet true-up payment (provisional)\n"));
+    CHECK_THAT(en, Catch::Contains("rates table r2005-final is provisional"));
+    CHECK_THAT(en, !Catch::Contains("Final EUR"));
+    const std::string de = table(Language::de);
+    CHECK_THAT(de, Catch::StartsWith("Spitzabrechnung ARGE Test, 2005 (01.01.2005 bis 31.12.2005), "
+                                     "vorläufig\n"));
+    CHECK_THAT(de, Catch::Contains("Vorläufig EUR"));
+    CHECK_THAT(de, Catch::Contains("\nAusgleichszahlung aus der Spitzabrechnung (vorläufig)\n"));
+    CHECK_THAT(de, !Catch::Contains("Endgültig"));
+
+    CHECK_THAT(report::trueup_csv(provisional.trueup),
+               Catch::EndsWith(",final,paid,amount,status\r\n"
+                               "T01,kommune,E9,agentur,kommune,18432.50,0.00,18432.50,"
+                               "provisional\r\n"
+                               "T02,agentur,E9,kommune,agentur,1858.40,0.00,1858.40,"
+                               "provisional\r\n"));
+    CHECK_THAT(report::trueup_csv(provisional.trueup, {CsvDialect::excel_de, Language::de}),
+               Catch::Contains(";Vorläufig EUR;Gezahlt EUR;Differenz EUR;Status\r\n"
+                               "T01;kommune;E9;agentur;kommune;18432,50;0,00;18432,50;"
+                               "vorläufig\r\n"));
+    CHECK_THAT(report::trueup_json(provisional.final_year, provisional.trueup, {}, {}),
+               Catch::Contains("\n  \"status\": \"provisional\",\n  \"paid\": ["));
+}
+
+TEST_CASE("a true-up payment is worded as an additional payment, a refund, both, or nothing",
+          "[trueup][report]") {
+    const Arge arge = YearTrueup().arge;
+    const Period year_2005 = parse_period("2005");
+    TrueupPair pair;
+    pair.payment = NetPayment{"agentur", "kommune", eur("182.50")};
+    const auto both = [&](Language language) {
+        return report::net_trueup_sentence(pair, arge, year_2005, language);
+    };
+    CHECK(both(Language::en) ==
+          "Agentur für Arbeit Test (agentur) pays Stadt Test (kommune) 182.50 EUR more for 2005.");
+    CHECK(both(Language::de) == "Agentur für Arbeit Test (agentur) zahlt an Stadt Test (kommune) "
+                                "zusätzlich 182,50 EUR für das Jahr 2005.");
+
+    pair.payment = NetPayment{"kommune", "agentur", eur("10892.15")};
+    pair.refund = eur("10892.15");
+    CHECK(both(Language::en) == "Stadt Test (kommune) refunds Agentur für Arbeit Test (agentur) "
+                                "10892.15 EUR overpaid for 2005.");
+    CHECK(both(Language::de) == "Stadt Test (kommune) zahlt an Agentur für Arbeit Test (agentur) "
+                                "10.892,15 EUR zurück, die für das Jahr 2005 zu viel gezahlt "
+                                "wurden.");
+
+    pair.payment = NetPayment{"kommune", "agentur", eur("700.00")};
+    pair.refund = eur("500.00");
+    CHECK(both(Language::en) == "Stadt Test (kommune) pays Agentur für Arbeit Test (agentur) "
+                                "700.00 EUR for 2005: 500.00 EUR refunded overpayment and 200.00 "
+                                "EUR more.");
+    CHECK(both(Language::de) == "Stadt Test (kommune) zahlt an Agentur für Arbeit Test (agentur) "
+                                "700,00 EUR für das Jahr 2005, davon 500,00 EUR Rückzahlung zu "
+                                "viel gezahlter Beträge und 200,00 EUR zusätzlich.");
+
+    pair.payment = NetPayment{"agentur", "kommune", eur("0")};
+    pair.refund = 0;
+    CHECK(both(Language::de) == "Agentur für Arbeit Test (agentur) und Stadt Test (kommune) "
+                                "schulden einander für das Jahr 2005 nichts mehr.");
 }

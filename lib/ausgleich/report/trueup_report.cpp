@@ -3,47 +3,16 @@
 #include "ausgleich/report/format.hpp"
 #include "ausgleich/report/json_writer.hpp"
 #include "ausgleich/report/pay_group_summary.hpp"
+#include "ausgleich/report/statement_tables.hpp"
 #include "ausgleich/report/statement_text.hpp"
 #include "ausgleich/report/table_report.hpp"
+#include "ausgleich/report/trueup_text.hpp"
 
 #include <utility>
 
 namespace ausgleich::report {
 
 namespace {
-
-// The words only the true-up uses; the shared ones (column titles such as
-// "Staff") come from text(). "Spitzabrechnung" is the administrative term for
-// settling the exact amounts after provisional (Abschlags-) payments.
-constexpr Translation k_german[] = {
-    {"Already paid", "Bereits gezahlt"},
-    {"Difference EUR", "Differenz EUR"},
-    {"Final EUR", "Endgültig EUR"},
-    {"Net true-up payment", "Ausgleichszahlung aus der Spitzabrechnung"},
-    {"Paid EUR", "Gezahlt EUR"},
-    {"Rates now", "Kostensätze jetzt"},
-    {"True-up", "Spitzabrechnung"},
-};
-
-/// "A pays B 1675.90 EUR more for 2005." or "A and B owe each other nothing more
-/// for 2005." Unlike net_sentence() it says "more": the amount comes on top of
-/// what was paid.
-std::string net_trueup_sentence(const NetPayment& net, const Arge& arge, const Period& period,
-                                Language language) {
-    const std::string debtor = partner_label(arge, net.debtor);
-    const std::string creditor = partner_label(arge, net.creditor);
-    const std::string amount = money_text(net.amount, language);
-    if (language == Language::de) {
-        return net.amount == 0 ? debtor + " und " + creditor + " schulden einander " +
-                                     for_period(period, language) + " nichts mehr."
-                               : debtor + " zahlt an " + creditor + " zusätzlich " + amount +
-                                     " EUR " + for_period(period, language) + ".";
-    }
-    return net.amount == 0 ? debtor + " and " + creditor + " owe each other nothing more " +
-                                 for_period(period, language) + "."
-                           : debtor + " pays " + creditor + " " + amount + " EUR more " +
-                                 for_period(period, language) + ".";
-}
 
 std::string amounts_json(const TrueupAmounts& amounts) {
     return json_field("final", money(amounts.final_amount)) + ", " +
@@ -54,8 +23,13 @@ std::string amounts_json(const TrueupAmounts& amounts) {
 } // namespace
 
 std::string trueup_json(const Settlement& final_settlement, const Trueup& trueup,
-                        const std::vector<InputRecord>& inputs, bool aggregate) {
-    std::string out = json_settlement_head(final_settlement, "trueup", aggregate, inputs);
+                        const std::vector<InputRecord>& inputs,
+                        const std::vector<std::string>& rules_dirs, bool aggregate) {
+    std::string out =
+        json_settlement_head(final_settlement, "trueup", aggregate, inputs, rules_dirs);
+    // The head is shared with settlements, which carry no status of their own;
+    // a true-up's comes right after the inputs it follows from (SPEC 5.2).
+    out += "  " + json_field("status", std::string(to_string(trueup.status))) + ",\n";
     append_json_array(out, "paid", trueup.paid, [](const PaidSettlement& paid) {
         return "{" + json_field("path", paid.path) + ", " + json_field("sha256", paid.sha256) +
                ", " + json_raw_field("period", json_period(paid.period)) + "}";
@@ -94,12 +68,20 @@ std::string trueup_csv(const Trueup& trueup, const CsvStyle& style, bool aggrega
         return text(style.language, english);
     };
     const auto own = [&style](std::string_view english) {
-        return translate(style.language, english, k_german);
+        return trueup_word(style.language, english);
     };
-    const auto amounts = [&csv](const TrueupAmounts& figures) {
+    const std::string now = now_column(trueup.status, style.language);
+    // Every row says whether it is final: CSV has no other place for it. The
+    // rfc4180 dialect writes the JSON value, excel-de the word for people.
+    const std::string status = style.dialect == CsvDialect::rfc4180
+                                   ? std::string(to_string(trueup.status))
+                                   : std::string(status_text(trueup.status, style.language));
+    const std::string status_title = std::string(statement_word(style.language, "Status"));
+    const auto amounts = [&csv, &status](const TrueupAmounts& figures) {
         csv.number(money(figures.final_amount));
         csv.number(money(figures.paid));
         csv.number(money(figures.difference));
+        csv.text(status);
         csv.end_row();
     };
     if (aggregate) {
@@ -108,9 +90,10 @@ std::string trueup_csv(const Trueup& trueup, const CsvStyle& style, bool aggrega
                     {"employer", shared("Employer")},
                     {"pay_group", shared("Pay group")},
                     {"staff", shared("Staff members")},
-                    {"final", own("Final EUR")},
+                    {"final", now},
                     {"paid", own("Paid EUR")},
-                    {"amount", own("Difference EUR")}});
+                    {"amount", own("Difference EUR")},
+                    {"status", status_title}});
         for (const auto& group : summarize_by_pay_group(trueup)) {
             csv.text(group.debtor);
             csv.text(group.creditor);
@@ -126,9 +109,10 @@ std::string trueup_csv(const Trueup& trueup, const CsvStyle& style, bool aggrega
                 {"pay_group", shared("Pay group")},
                 {"debtor", shared("Debtor")},
                 {"creditor", shared("Creditor")},
-                {"final", own("Final EUR")},
+                {"final", now},
                 {"paid", own("Paid EUR")},
-                {"amount", own("Difference EUR")}});
+                {"amount", own("Difference EUR")},
+                {"status", status_title}});
     for (const auto& line : trueup.lines) {
         csv.text(line.staff_id);
         csv.text(line.employer);
@@ -147,14 +131,14 @@ std::string trueup_table(const Settlement& final_settlement, const Trueup& trueu
         return std::string(text(language, english));
     };
     const auto own = [language](std::string_view english) {
-        return std::string(translate(language, english, k_german));
+        return std::string(trueup_word(language, english));
     };
+    const std::string now = now_column(trueup.status, language);
     const auto eur = [language](const Rational& amount) {
         return money_text(amount, language);
     };
     const Period& period = final_settlement.period;
-    std::string out = own("True-up") + " " + final_settlement.arge + ", " +
-                      period_with_range(period, language) + "\n";
+    std::string out = trueup_heading(final_settlement, trueup.status, language) + "\n";
     for (const RatesTable* table : final_settlement.rates_used) {
         out += own("Rates now") + ": " + table->id + " (" +
                std::string(status_text(table->status, language)) + ") " + table->title + "\n";
@@ -171,7 +155,7 @@ std::string trueup_table(const Settlement& final_settlement, const Trueup& trueu
                           {shared("Employer"), Align::left},
                           {shared("Pay group"), Align::left},
                           {shared("Staff members"), Align::right},
-                          {own("Final EUR"), Align::right},
+                          {now, Align::right},
                           {own("Paid EUR"), Align::right},
                           {own("Difference EUR"), Align::right}});
         for (const auto& group : summarize_by_pay_group(trueup)) {
@@ -185,7 +169,7 @@ std::string trueup_table(const Settlement& final_settlement, const Trueup& trueu
                          {shared("Employer"), Align::left},
                          {shared("Pay group"), Align::left},
                          {shared("Debtor"), Align::left},
-                         {own("Final EUR"), Align::right},
+                         {now, Align::right},
                          {own("Paid EUR"), Align::right},
                          {own("Difference EUR"), Align::right}});
         for (const auto& line : trueup.lines) {
@@ -198,7 +182,7 @@ std::string trueup_table(const Settlement& final_settlement, const Trueup& trueu
     out += "\n" + shared("Totals per direction") + "\n";
     TextTable totals({{shared("Debtor"), Align::left},
                       {shared("Creditor"), Align::left},
-                      {own("Final EUR"), Align::right},
+                      {now, Align::right},
                       {own("Paid EUR"), Align::right},
                       {own("Difference EUR"), Align::right}});
     for (const auto& total : trueup.totals) {
@@ -206,9 +190,14 @@ std::string trueup_table(const Settlement& final_settlement, const Trueup& trueu
                         eur(total.amounts.paid), eur(total.amounts.difference)});
     }
     out += totals.render("  ");
-    out += "\n" + own("Net true-up payment") + "\n";
-    for (const auto& net : trueup.net) {
-        out += "  " + net_trueup_sentence(net, arge, period, language) + "\n";
+    out += "\n" + net_heading(trueup.status, language) + "\n";
+    for (const auto& pair : trueup.pairs) {
+        out += "  " + net_trueup_sentence(pair, arge, period, language) + "\n";
+    }
+    for (const RatesTable* table : final_settlement.rates_used) {
+        if (table->status == RatesStatus::provisional) {
+            out += "\n" + provisional_note(*table, language) + "\n";
+        }
     }
     return out;
 }

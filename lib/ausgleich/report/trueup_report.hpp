@@ -18,7 +18,8 @@ namespace ausgleich::report {
 /// With `aggregate`, `"aggregated": true` follows `tool` and `groups` (sums by
 /// direction, employer and pay group) take the place of `lines`.
 std::string trueup_json(const Settlement& final_settlement, const Trueup& trueup,
-                        const std::vector<InputRecord>& inputs, bool aggregate = false);
+                        const std::vector<InputRecord>& inputs,
+                        const std::vector<std::string>& rules_dirs, bool aggregate = false);
 /// One row per line: the settlement's line fields with final, paid and amount;
 /// with `aggregate` one row per pay group and employer instead. The rfc4180
 /// header is those field names; excel-de titles the columns in `style.language`.
