@@ -1,6 +1,8 @@
 // `ausgleich trueup ARGE.yaml --period P --paid PREVIOUS.json…`: the settlement
 // of P with the rates now loaded, minus what earlier settlements recorded.
 
+#include "ausgleich/app/trueup.hpp"
+#include "ausgleich/io/bundle.hpp"
 #include "ausgleich/io/settlement_reader.hpp"
 #include "ausgleich/io/settlement_run.hpp"
 #include "ausgleich/report/csv_report.hpp"
@@ -25,31 +27,53 @@ struct TrueupOptions {
     bool aggregate = false;
     bool allow_gaps = false;
     std::string output;
+    std::string archive;
     std::vector<std::string> rules;
 };
 
+// The bundle of SPEC 5.1 for a true-up: its inputs, and the paid settlements
+// under paid/, with settlement.json naming them by their place in the bundle.
+bool write_trueup_bundle(const std::string& directory, const io::SettlementRun& run,
+                         const Trueup& trueup, const std::vector<io::RecordedSettlement>& paid,
+                         bool aggregate, Diagnostics& diagnostics) {
+    std::vector<InputRecord> files = run.inputs;
+    for (const auto& settlement : paid) {
+        files.push_back(
+            InputRecord{"paid", "", settlement.path, settlement.sha256, "", std::nullopt, true});
+    }
+    return io::write_bundle(
+        directory, files, run.rules.directories,
+        [&](const std::vector<InputRecord>& archived, const std::vector<std::string>& rules_dirs) {
+            std::vector<InputRecord> inputs;
+            Trueup copy = trueup;
+            std::size_t next_paid = 0;
+            for (const auto& record : archived) {
+                if (record.role == "paid") {
+                    copy.paid.at(next_paid++).path = record.path;
+                } else {
+                    inputs.push_back(record);
+                }
+            }
+            return report::trueup_json(*run.settlement, copy, inputs, rules_dirs, aggregate);
+        },
+        diagnostics);
+}
+
 ExitStatus run_trueup(const TrueupOptions& options) {
     Diagnostics diagnostics;
-    std::vector<io::RecordedSettlement> paid;
+    std::vector<app::PaidFile> paid_files;
     for (const auto& path : options.paid) {
-        if (const auto file = io::read_source_file(path, diagnostics)) {
-            if (auto recorded = io::read_settlement(*file, diagnostics)) {
-                paid.push_back(std::move(*recorded));
-            }
-        }
+        paid_files.push_back(app::PaidFile{path, path});
     }
-    const auto run = io::run_settlement(options.arge, rules_directories(options.rules),
-                                        parse_period(options.period), diagnostics);
-    if (!run->settlement || diagnostics.has_errors()) {
-        return report(diagnostics);
-    }
-    check_paid_settlements(*run->settlement, paid, diagnostics);
-    check_paid_coverage(*run->settlement, paid, options.arge,
+    const app::TrueupRun result =
+        app::run_trueup(options.arge, io::load_rules(rules_directories(options.rules), diagnostics),
+                        parse_period(options.period), paid_files,
                         options.allow_gaps ? Gaps::allow : Gaps::refuse, diagnostics);
-    if (diagnostics.has_errors()) {
+    if (!result.trueup || diagnostics.has_errors()) {
         return report(diagnostics);
     }
-    const Trueup trueup = compute_trueup(*run->settlement, paid, run->header.partner_ids());
+    const auto& run = result.run;
+    const Trueup& trueup = *result.trueup;
     const auto language = report::parse_language(options.language);
     std::string content;
     if (options.format == "json") {
@@ -68,6 +92,10 @@ ExitStatus run_trueup(const TrueupOptions& options) {
         content = report::trueup_table(*run->settlement, trueup, run->header, language,
                                        options.aggregate);
     }
+    if (!options.archive.empty() && !write_trueup_bundle(options.archive, *run, trueup, result.paid,
+                                                         options.aggregate, diagnostics)) {
+        return report(diagnostics);
+    }
     std::vector<std::string> input_paths = run->opened_paths;
     input_paths.insert(input_paths.end(), options.paid.begin(), options.paid.end());
     return write_result(content, options.output, input_paths, diagnostics);
@@ -84,7 +112,8 @@ Command make_trueup_command(CLI::App& parent) {
     app->add_option("--paid", options->paid,
                     "A settlement already paid (settle --format json); repeatable")
         ->required()
-        ->type_name("PREVIOUS.json");
+        ->type_name("PREVIOUS.json")
+        ->allow_extra_args(false); // one value per --paid, so a positional may follow
     add_format_option(*app, options->format, {"table", "json", "csv", "html", "markdown"});
     add_language_option(*app, options->language);
     add_csv_dialect_option(*app, options->csv_dialect, options->format);
@@ -93,6 +122,7 @@ Command make_trueup_command(CLI::App& parent) {
                   "True up even if the paid settlements leave days of the period uncovered "
                   "(a warning names them; they count as 0.00 paid)");
     add_output_option(*app, options->output);
+    add_archive_option(*app, options->archive);
     add_rules_option(*app, options->rules);
     app->footer(
         "Example (four provisional quarters trued up with the final table):\n"

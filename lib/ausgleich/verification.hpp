@@ -15,8 +15,9 @@ namespace ausgleich {
 /// One figure that differs: which entry and field, as saved and as recomputed.
 struct Difference {
     /// settlement: a figure of the whole file (its ARGE name); policy: a policy
-    /// option; input: what is recorded of an input (status, used).
-    enum class Entry { line, total, net, settlement, policy, input };
+    /// option; input: what is recorded of an input (status, used); file_line:
+    /// a line of a true-up file (field: its number) as written and as rendered now.
+    enum class Entry { line, total, net, settlement, policy, input, file_line };
     Entry entry = Entry::line;
     std::string staff_id; ///< lines only
     std::string debtor;   ///< lines, totals and net; for inputs the input's role and id

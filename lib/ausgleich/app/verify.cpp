@@ -1,5 +1,7 @@
 #include "ausgleich/app/verify.hpp"
 
+#include "ausgleich/app/trueup.hpp"
+#include "ausgleich/app/verify_trueup.hpp"
 #include "ausgleich/io/rules_loader.hpp"
 #include "ausgleich/io/settlement_run.hpp"
 #include "ausgleich/io/source_file.hpp"
@@ -113,12 +115,16 @@ VerifyOutcome verify_settlement(const VerifyRequest& request, Diagnostics& diagn
         return outcome;
     }
     const io::RecordedSettlement& recorded = *outcome.recorded;
-    if (recorded.kind != "settlement") {
+    if (recorded.kind == "trueup" && recorded.tool == io::k_legacy_tool_version) {
+        // A true-up is verified by rendering it again; 0.1.0 wrote another
+        // layout (no status, rules_dirs or used), which cannot be reproduced.
         diagnostics.error(file->path, SourcePos{1, 1},
-                          "verify reproduces settlements; this is a '" + recorded.kind + "' file");
+                          "a true-up written by " + recorded.tool +
+                              " cannot be verified: its layout predates the audit record; "
+                              "run the true-up again and verify that");
         return outcome;
     }
-    if (recorded.aggregated) {
+    if (recorded.kind == "settlement" && recorded.aggregated) {
         diagnostics.error(file->path, SourcePos{1, 1},
                           "an aggregated settlement (--aggregate) has no staff lines to "
                           "reproduce; verify the full settlement it was made with");
@@ -133,7 +139,10 @@ VerifyOutcome verify_settlement(const VerifyRequest& request, Diagnostics& diagn
     const bool hint = !base_dir && request.rules.empty();
     std::string arge_path;
     std::vector<io::RulesFile> rules_files;
-    for (const auto& entry : recorded.inputs) {
+    std::vector<PaidFile> paid_files;
+    std::vector<io::RecordedInput> entries = recorded.inputs;
+    entries.insert(entries.end(), recorded.paid.begin(), recorded.paid.end());
+    for (const auto& entry : entries) {
         CheckedInput input{entry.record, locator.locate(entry.record), InputState::missing};
         if (input.found.found_by != io::FoundBy::missing) {
             input.state = input.found.sha256 == entry.record.sha256 ? InputState::unchanged
@@ -159,6 +168,8 @@ VerifyOutcome verify_settlement(const VerifyRequest& request, Diagnostics& diagn
                           (input.state == InputState::changed && entry.record.used);
         if (load && entry.record.role == "arge") {
             arge_path = input.found.path();
+        } else if (load && entry.record.role == "paid") {
+            paid_files.push_back(PaidFile{input.found.path(), entry.record.path});
         } else if (load) {
             rules_files.push_back(io::RulesFile{input.found.directory, input.found.relative});
         }
@@ -183,6 +194,11 @@ VerifyOutcome verify_settlement(const VerifyRequest& request, Diagnostics& diagn
         return outcome;
     }
     io::Rules rules = io::load_rules_files(rules_files, diagnostics);
+    if (recorded.kind == "trueup") {
+        compare_trueup(recorded, file->content, arge_path, std::move(rules), paid_files, outcome,
+                       diagnostics);
+        return outcome;
+    }
     const auto run = io::run_settlement(arge_path, std::move(rules), recorded.period, diagnostics);
     if (!run->settlement) {
         return outcome;

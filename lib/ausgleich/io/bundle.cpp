@@ -84,8 +84,14 @@ bool write_bundle(const std::string& directory, const std::vector<InputRecord>& 
     for (const auto& input : inputs) {
         InputRecord copy = input;
         std::string source = input.path;
-        if (input.role == "arge") {
-            copy.path = "arge/" + fs::path(input.path).filename().generic_string();
+        if (input.role == "arge" || input.role == "paid") {
+            // Paid settlements of a true-up go under paid/, each name once.
+            const std::string base = fs::path(input.path).filename().generic_string();
+            std::string name = input.role + "/" + base;
+            for (int n = 2; files.count(name) > 0; ++n) {
+                name = input.role + "/" + std::to_string(n) + "-" + base;
+            }
+            copy.path = name;
         } else {
             const auto at = std::find(rules_dirs.begin(), rules_dirs.end(), input.rules_dir);
             if (at == rules_dirs.end() || !stays_inside(input.path)) {
@@ -97,7 +103,8 @@ bool write_bundle(const std::string& directory, const std::vector<InputRecord>& 
             source = (fs::path(input.rules_dir) / input.path).generic_string();
             copy.rules_dir = bundle_dirs[static_cast<std::size_t>(at - rules_dirs.begin())];
         }
-        const std::string name = copy.role == "arge" ? copy.path : copy.rules_dir + "/" + copy.path;
+        const std::string name =
+            copy.rules_dir.empty() ? copy.path : copy.rules_dir + "/" + copy.path;
         if (!plain_name(name)) {
             diagnostics.error(source, SourcePos{},
                               "cannot archive a file whose name holds a line break or backslash",

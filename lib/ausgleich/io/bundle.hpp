@@ -21,11 +21,11 @@ using RenderSettlement = std::function<std::string(const std::vector<InputRecord
                                                    const std::vector<std::string>& rules_dirs)>;
 
 /// Writes the bundle to `directory`, which must not exist or be empty: the ARGE
-/// file under arge/, each rules directory under rules/NAME/ (NAME its last path
-/// component, made unique), settlement.json with paths relative to the bundle,
-/// and SHA256SUMS. Every input is copied from where it was read and must still
-/// have its recorded SHA-256. The bundle is built in a temporary folder beside
-/// `directory` and renamed into place: it appears whole or not at all.
+/// file under arge/, a true-up's paid settlements (role "paid") under paid/, each rules directory
+/// under rules/NAME/ (NAME its last path component, made unique), settlement.json with paths
+/// relative to the bundle, and SHA256SUMS. Every input is copied from where it was read and must
+/// still have its recorded SHA-256. The bundle is built in a temporary folder beside `directory`
+/// and renamed into place: it appears whole or not at all.
 bool write_bundle(const std::string& directory, const std::vector<InputRecord>& inputs,
                   const std::vector<std::string>& rules_dirs, const RenderSettlement& render,
                   Diagnostics& diagnostics);

@@ -65,7 +65,7 @@ std::vector<std::pair<std::string, std::string>>
 InputLocator::path_candidates(const InputRecord& input) const {
     std::vector<std::pair<std::string, std::string>> candidates;
     const std::string name = fs::path(input.path).filename().generic_string();
-    if (input.role == "arge") {
+    if (input.role == "arge" || input.role == "paid") { // a true-up's paid settlements
         if (!m_scope.base_dir) {
             candidates.emplace_back("", input.path); // relative to the working directory
         } else {

@@ -434,6 +434,17 @@ std::optional<RecordedSettlement> read_root(const SourceFile& file, const Json::
         recorded.rules_dirs = std::move(directories);
     }
     read_inputs(reader, root, legacy, recorded);
+    if (recorded.kind == "trueup") {
+        for (const Json::Value& paid : reader.array(root, "paid")) {
+            if (reader.object(paid, "a paid settlement", {"path", "sha256", "period"})) {
+                recorded.paid.push_back(RecordedInput{
+                    InputRecord{"paid", "", reader.text(paid, "path", "a paid settlement"),
+                                reader.text(paid, "sha256", "a paid settlement"), "", std::nullopt,
+                                true},
+                    reader.pos(paid)});
+            }
+        }
+    }
     if (with_lines) {
         read_lines(reader, root, recorded);
         read_totals(reader, root, "totals", recorded.totals);

@@ -71,6 +71,8 @@ struct RecordedSettlement {
     std::vector<RecordedLine> lines;
     std::vector<RecordedTotal> totals; ///< per direction
     std::vector<RecordedTotal> net;    ///< per partner pair
+    /// A true-up's paid settlements (role "paid", path and sha256 as recorded).
+    std::vector<RecordedInput> paid;
 };
 
 /// The tool version whose files carry no rules_dirs, rules_dir, status or used.
@@ -79,8 +81,9 @@ inline constexpr const char* k_legacy_tool_version = "ausgleich 0.1.0";
 /// Parses a settlement file strictly. Reports, with line and column, invalid
 /// JSON, duplicate keys, another schema, unknown keys (with a "did you mean"),
 /// unknown policy words, missing or malformed fields and figures; returns
-/// nothing then. A true-up file is recognised by its kind, and an aggregated one
-/// by its marker: their head is read, not their lines, totals and net.
+/// nothing then. A true-up file is recognised by its kind (its head and paid
+/// list are read; verify compares the rest by rendering it again), and an
+/// aggregated one by its marker (its head is read).
 std::optional<RecordedSettlement> read_settlement(const SourceFile& file, Diagnostics& diagnostics);
 
 } // namespace ausgleich::io

@@ -52,6 +52,8 @@ std::string_view entry_name(Difference::Entry entry) {
         return "policy";
     case Difference::Entry::input:
         return "input";
+    case Difference::Entry::file_line:
+        return "file_line";
     case Difference::Entry::net:
         break;
     }
@@ -103,6 +105,11 @@ std::string difference_text(const Difference& difference, Language language) {
     case Difference::Entry::input:
         return word(language, "differs") + ": " + word(language, "input") + " " +
                difference.debtor + ": " + difference.field + ": " + values();
+    case Difference::Entry::file_line:
+        return word(language, "differs") + ": " + word(language, "line") + " " + difference.field +
+               ": " + word(language, "recorded") + " " +
+               difference.recorded.value_or(word(language, "(absent)")) + "\n  " +
+               word(language, "now") + " " + difference.now.value_or(word(language, "(absent)"));
     default:
         break;
     }
@@ -156,7 +163,18 @@ std::string note_text(const std::string& english, const std::string& german, Lan
 std::string verification_summary(const io::RecordedSettlement& recorded, std::size_t mismatches,
                                  Language language) {
     std::string counts;
-    if (language == Language::de) {
+    if (recorded.kind == "trueup") {
+        // A true-up is compared line by line of its file (verify_trueup).
+        counts = language == Language::de
+                     ? "Spitzabrechnung, " +
+                           german_count(recorded.paid.size(), "gezahlte Abrechnung",
+                                        "gezahlte Abrechnungen") +
+                           ", " +
+                           german_count(recorded.inputs.size(), "Eingabedatei", "Eingabedateien")
+                     : "true-up, " + std::to_string(recorded.paid.size()) +
+                           " paid settlements, " + std::to_string(recorded.inputs.size()) +
+                           " input files";
+    } else if (language == Language::de) {
         counts = german_count(recorded.lines.size(), "Zeile", "Zeilen") + ", " +
                  german_count(recorded.totals.size(), "Summe", "Summen") + ", " +
                  german_count(recorded.net.size(), "Ausgleichszahlung", "Ausgleichszahlungen") +
