@@ -17,6 +17,7 @@
 #include "ausgleich/io/arge_loader.hpp"
 #include "ausgleich/io/node_reader.hpp"
 #include "ausgleich/io/rates_loader.hpp"
+#include "ausgleich/io/settlement_reader.hpp"
 #include "ausgleich/io/source_file.hpp"
 #include "ausgleich/io/tasks_loader.hpp"
 #include "ausgleich/io/yaml_reader.hpp"
@@ -207,6 +208,27 @@ inline void fuzz_period(const std::uint8_t* data, std::size_t size) {
         require(fraction > 0, "a period of at least one day has no time fraction");
         const int years = period.range.last.year() - period.range.first.year() + 1;
         require(fraction <= years, "a period stands for more years than it touches");
+    }
+}
+
+/// A saved settlement through the strict reader of verify and trueup
+/// (io::read_settlement): it returns a value exactly when it reported no error,
+/// and never lets an exception of the JSON library escape.
+inline void fuzz_settlement(const std::uint8_t* data, std::size_t size) {
+    const io::SourceFile file{"fuzz.json", std::string(as_text(data, size)), ""};
+    Diagnostics diagnostics;
+    const auto settlement = io::read_settlement(file, diagnostics);
+    require(settlement.has_value() == !diagnostics.has_errors(),
+            "read_settlement returned a value exactly when it reported no error");
+    if (settlement) {
+        require(!(settlement->period.range.last < settlement->period.range.first),
+                "a settlement that was read has a period in order");
+        require(!settlement->policy.fte_decimals || (*settlement->policy.fte_decimals >= 0 &&
+                                                     *settlement->policy.fte_decimals <= 12),
+                "fte_decimals within what the ARGE loader accepts");
+    }
+    for (const auto& diagnostic : diagnostics.all()) {
+        (void)diagnostic.format(); // the message building runs for every input
     }
 }
 

@@ -20,7 +20,7 @@ if ! [[ "$seconds" =~ ^[0-9]+$ ]] || [ "$seconds" -lt 1 ]; then
 fi
 build_dir=${BUILD_DIR:-build-fuzz}
 jobs=${JOBS:-$(nproc)}
-targets=(arge rates tasks decimal period)
+targets=(arge rates tasks decimal period settlement)
 yaml_targets=" arge rates tasks "
 
 start=$(date +%s)
@@ -56,6 +56,8 @@ for target in "${targets[@]}"; do
              -artifact_prefix="$artifacts")
     if [[ "$yaml_targets" == *" $target "* ]]; then
         options+=(-max_len=65536 -dict=tests/fuzz/yaml.dict)
+    elif [ "$target" = settlement ]; then
+        options+=(-max_len=65536 -dict=tests/fuzz/json.dict)
     fi
     echo "== fuzz_$target for ${seconds} s"
     log="$work/fuzz_$target.log"

@@ -85,3 +85,8 @@ TEST_CASE("every fuzz input for decimals parses, rounds and formats without an e
 TEST_CASE("every fuzz input for periods parses and prorates without an exception", "[fuzz]") {
     replay("period", ausgleich::fuzz::fuzz_period);
 }
+
+TEST_CASE("every fuzz input for saved settlements is read or refused without an exception",
+          "[fuzz]") {
+    replay("settlement", ausgleich::fuzz::fuzz_settlement);
+}

@@ -347,7 +347,16 @@ std::optional<RecordedSettlement> read_settlement(const SourceFile& file,
     Json::Value root;
     std::string errors;
     const char* begin = file.content.data();
-    if (!parser->parse(begin, begin + file.content.size(), &root, &errors)) {
+    bool parsed = false;
+    try {
+        parsed = parser->parse(begin, begin + file.content.size(), &root, &errors);
+    } catch (const Json::Exception&) {
+        // jsoncpp throws (rather than reports) nesting beyond stackLimit.
+        diagnostics.error(file.path, SourcePos{1, 1},
+                          "not a settlement file: nested deeper than a settlement ever is");
+        return std::nullopt;
+    }
+    if (!parsed) {
         diagnostics.error(file.path, syntax_error_pos(errors, file.content),
                           "not a settlement file: " + syntax_error_message(errors));
         return std::nullopt;
