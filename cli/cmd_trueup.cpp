@@ -32,10 +32,11 @@ struct TrueupOptions {
 };
 
 // The bundle of SPEC 5.1 for a true-up: its inputs, and the paid settlements
-// under paid/, with settlement.json naming them by their place in the bundle.
+// under paid/, with settlement.json (with every line, even for --aggregate)
+// naming them by their place in the bundle.
 bool write_trueup_bundle(const std::string& directory, const io::SettlementRun& run,
                          const Trueup& trueup, const std::vector<io::RecordedSettlement>& paid,
-                         bool aggregate, Diagnostics& diagnostics) {
+                         Diagnostics& diagnostics) {
     std::vector<InputRecord> files = run.inputs;
     for (const auto& settlement : paid) {
         files.push_back(
@@ -54,7 +55,8 @@ bool write_trueup_bundle(const std::string& directory, const io::SettlementRun& 
                     inputs.push_back(record);
                 }
             }
-            return report::trueup_json(*run.settlement, copy, inputs, rules_dirs, aggregate);
+            // Never aggregated, like settle's bundle: the auditor gets every line.
+            return report::trueup_json(*run.settlement, copy, inputs, rules_dirs, false);
         },
         diagnostics);
 }
@@ -92,8 +94,8 @@ ExitStatus run_trueup(const TrueupOptions& options) {
         content = report::trueup_table(*run->settlement, trueup, run->header, language,
                                        options.aggregate);
     }
-    if (!options.archive.empty() && !write_trueup_bundle(options.archive, *run, trueup, result.paid,
-                                                         options.aggregate, diagnostics)) {
+    if (!options.archive.empty() &&
+        !write_trueup_bundle(options.archive, *run, trueup, result.paid, diagnostics)) {
         return report(diagnostics);
     }
     std::vector<std::string> input_paths = run->opened_paths;
