@@ -5,6 +5,22 @@
 
 # A provisional 2007 table listing only two pay groups is added to a copy of the
 # rules: nothing about 2005 may change, and 2007 itself fails only for the groups
+
+# expect_q2_as_shipped RULES: with RULES, 2005-Q2 settles to the shipped figures
+# (into $W/s.json), KO06's explained line is 6898.67
+# (tests/cli/cases/explain-ko06-text), the JSON verifies with no --rules (the
+# rules dir is recorded), and a true-up of the same quarter bills it once.
+expect_q2_as_shipped() {
+    ag settle "$ARGE" --period 2005-Q2 --rules "$1" --format json -o "$W/s.json"
+    expect_rc 0 && expect_totals "$W/s.json" $Q2_AK $Q2_KA $Q2_NET || return 1
+    ag explain "$ARGE" --period 2005-Q2 --staff KO06 --rules "$1"
+    expect_rc 0 && expect_has stdout 6898.67 || return 1
+    ag verify "$W/s.json"
+    expect_verified || return 1
+    ag trueup "$ARGE" --period 2005-Q2 --paid "$W/s.json" --rules "$1"
+    expect_rc 0 && expect_has stdout $Q2_AK
+}
+
 # it does not list.
 scenario_partial_next_year_table() {
     copy_rules "$W/r" && write_partial_2007 "$W/r/rates/pks-2007.yaml" || return 1
@@ -13,25 +29,12 @@ scenario_partial_next_year_table() {
     expect_rc 0 && expect_table_totals $Q2_AK $Q2_KA $Q2_NET || return 1
     expect_lacks stderr "error" || return 1
 
-    ag settle "$ARGE" --period 2005-Q2 --rules "$W/r" --format json -o "$W/s.json"
-    expect_rc 0 && expect_totals "$W/s.json" $Q2_AK $Q2_KA $Q2_NET || return 1
+    expect_q2_as_shipped "$W/r" || return 1
     # it is loaded and recorded, but rated no day of 2005-Q2
     [ "$(recorded "$W/s.json" rates pks-2007-teil used)" = false ] \
         || fail "pks-2007-teil recorded with used=$(recorded "$W/s.json" rates pks-2007-teil used), expected false" || return 1
     [ "$(recorded "$W/s.json" rates pks-2007-teil status)" = provisional ] \
         || fail "pks-2007-teil not recorded with status provisional" || return 1
-
-    # explain: KO06's line is 6898.67 (tests/cli/cases/explain-ko06-text)
-    ag explain "$ARGE" --period 2005-Q2 --staff KO06 --rules "$W/r"
-    expect_rc 0 && expect_has stdout 6898.67 || return 1
-
-    # the rules dir is recorded, so no --rules is needed
-    ag verify "$W/s.json"
-    expect_verified || return 1
-
-    # trueup of the same quarter with the same rules: final = paid
-    ag trueup "$ARGE" --period 2005-Q2 --paid "$W/s.json" --rules "$W/r"
-    expect_rc 0 && expect_has stdout $Q2_AK || return 1
 
     # 2007-Q1 needs A9 for KO03 (not listed): an error naming staff and group
     ag settle "$ARGE" --period 2007-Q1 --rules "$W/r"
@@ -44,17 +47,9 @@ scenario_gap_year_between_tables() {
     sed -e 's/pks-2006-platzhalter/pks-2007-test/' -e 's/2006-01-01/2007-01-01/' \
         -e 's/2006-12-31/2007-12-31/' rules/rates/pks-2006.yaml > "$W/r/rates/pks-2007.yaml"
 
-    ag settle "$ARGE" --period 2005-Q2 --rules "$W/r" --format json -o "$W/s.json"
-    expect_rc 0 && expect_totals "$W/s.json" $Q2_AK $Q2_KA $Q2_NET || return 1
+    expect_q2_as_shipped "$W/r" || return 1
     [ "$(recorded "$W/s.json" rates pks-2007-test used)" = false ] \
         || fail "pks-2007-test recorded as used for 2005-Q2" || return 1
-
-    ag explain "$ARGE" --period 2005-Q2 --staff KO06 --rules "$W/r"
-    expect_rc 0 && expect_has stdout 6898.67 || return 1
-    ag verify "$W/s.json"
-    expect_verified || return 1
-    ag trueup "$ARGE" --period 2005-Q2 --paid "$W/s.json" --rules "$W/r"
-    expect_rc 0 && expect_has stdout $Q2_AK || return 1
 
     # the year after the gap has every group
     ag settle "$ARGE" --period 2007-Q1 --rules "$W/r"
