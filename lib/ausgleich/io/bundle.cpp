@@ -171,10 +171,7 @@ std::optional<SumsCheck> check_bundle_sums(const std::string& directory, Diagnos
     std::string line;
     bool valid = true;
     for (int number = 1; std::getline(lines, line); ++number) {
-        const bool hex =
-            line.size() > 66 && std::all_of(line.begin(), line.begin() + 64, [](char c) {
-                return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-            });
+        const bool hex = line.size() > 66 && is_sha256_hex(std::string_view(line).substr(0, 64));
         const std::string name = hex ? line.substr(66) : "";
         if (!hex || line[64] != ' ' || (line[65] != ' ' && line[65] != '*') ||
             !stays_inside(name) || name == k_bundle_sums) {

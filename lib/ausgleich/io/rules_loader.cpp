@@ -1,7 +1,6 @@
 #include "ausgleich/io/rules_loader.hpp"
 
 #include "ausgleich/io/input_loader.hpp"
-#include "ausgleich/io/source_file.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -84,28 +83,6 @@ Rules load_rules_files(const std::vector<RulesFile>& files, Diagnostics& diagnos
     std::stable_sort(rules.inputs.begin(), rules.inputs.end(),
                      [](const InputRecord& a, const InputRecord& b) { return a.path < b.path; });
     return rules;
-}
-
-std::optional<RulesFile> find_rules_file(const std::vector<std::string>& directories,
-                                         const std::string& relative, const std::string& sha256) {
-    for (const auto& directory : directories) {
-        RulesFile file{directory, relative};
-        std::error_code error;
-        if (fs::is_regular_file(file.path(), error)) {
-            return file;
-        }
-    }
-    for (const auto& directory : directories) {
-        Diagnostics ignored; // a directory that cannot be listed simply holds no match
-        for (const auto& candidate : yaml_files_below(directory, ignored)) {
-            RulesFile file{directory, candidate};
-            const auto source = read_source_file(file.path(), ignored);
-            if (source && source->sha256 == sha256) {
-                return file;
-            }
-        }
-    }
-    return std::nullopt;
 }
 
 std::string RulesFile::path() const {

@@ -31,12 +31,6 @@ struct RulesFile {
 /// Loads exactly these files (by their `schema:`), in the order given.
 Rules load_rules_files(const std::vector<RulesFile>& files, Diagnostics& diagnostics);
 
-/// The first of `directories` that holds `relative`; failing that, the first
-/// `*.yaml` below them whose content has the SHA-256 `sha256` (a rules file
-/// recorded under another rules directory layout); or nothing.
-std::optional<RulesFile> find_rules_file(const std::vector<std::string>& directories,
-                                         const std::string& relative, const std::string& sha256);
-
 /// Loads every `*.yaml` below each directory (in byte order of their paths, so
 /// that the result and its messages never depend on the file system's order).
 /// A missing directory is an io error; a file of another kind is a data error.

@@ -107,11 +107,7 @@ void read_inputs(JsonFields& reader, const Json::Value& root, bool legacy,
             }
         }
         record.sha256 = reader.text(input, "sha256", where);
-        const bool hex = record.sha256.size() == 64 &&
-                         std::all_of(record.sha256.begin(), record.sha256.end(), [](char c) {
-                             return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-                         });
-        if (!hex && input["sha256"].isString()) {
+        if (!is_sha256_hex(record.sha256) && input["sha256"].isString()) {
             reader.error(input["sha256"], "'sha256' must be 64 lower-case hex digits");
         }
         record.used = !input.isMember("used") || reader.flag(input, "used", where);

@@ -1,5 +1,6 @@
 #include "ausgleich/io/source_file.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -23,6 +24,12 @@ std::string sha256_hex(std::string_view bytes) {
         hex += k_hex[digest[i] & 0x0f];
     }
     return hex;
+}
+
+bool is_sha256_hex(std::string_view text) {
+    return text.size() == 64 && std::all_of(text.begin(), text.end(), [](char c) {
+               return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+           });
 }
 
 std::optional<SourceFile> read_source_file(const std::string& path, Diagnostics& diagnostics) {

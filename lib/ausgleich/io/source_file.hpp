@@ -28,4 +28,7 @@ std::optional<SourceFile> read_source_file(const std::string& path, Diagnostics&
 /// Lower-case hex SHA-256 of `bytes` (OpenSSL).
 std::string sha256_hex(std::string_view bytes);
 
+/// Whether `text` is a digest as sha256_hex writes it: 64 lower-case hex digits.
+bool is_sha256_hex(std::string_view text);
+
 } // namespace ausgleich::io

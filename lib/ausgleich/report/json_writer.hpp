@@ -44,7 +44,7 @@ void append_json_array(std::string& out, const char* key, const std::vector<Item
 /// and true-ups so both keep SPEC 6.1's key order.
 std::string json_settlement_head(const Settlement& settlement, std::string_view kind,
                                  bool aggregate, const std::vector<InputRecord>& inputs,
-                                 const std::vector<std::string>& rules_dirs = {});
+                                 const std::vector<std::string>& rules_dirs);
 
 /// {"label": …, "from": …, "to": …}
 std::string json_period(const Period& period);
