@@ -20,6 +20,12 @@ struct InputRecord {
     /// A rates table is used when it rated at least one settled day, a task
     /// catalog when it defined a task code of the ARGE file; the ARGE file always is.
     bool used = true;
+
+    /// Where the record puts the file: `rules_dir/path` for a rules file, else
+    /// `path` (in a bundle, relative to the bundle).
+    std::string recorded_location() const {
+        return rules_dir.empty() ? path : rules_dir + "/" + path;
+    }
 };
 
 } // namespace ausgleich

@@ -66,14 +66,12 @@ void compare_inputs(const io::RecordedSettlement& recorded, const std::vector<Ch
 
 // Whether `name` (relative to a bundle) is where an unused input is recorded.
 bool is_unused_input(const io::RecordedSettlement& recorded, const std::string& name) {
-    return std::any_of(
-        recorded.inputs.begin(), recorded.inputs.end(), [&](const io::RecordedInput& input) {
-            const InputRecord& record = input.record;
-            const std::string path =
-                record.rules_dir.empty() ? record.path : record.rules_dir + "/" + record.path;
-            return !record.used &&
-                   fs::path(path).lexically_normal() == fs::path(name).lexically_normal();
-        });
+    return std::any_of(recorded.inputs.begin(), recorded.inputs.end(),
+                       [&](const io::RecordedInput& input) {
+                           return !input.record.used &&
+                                  fs::path(input.record.recorded_location()).lexically_normal() ==
+                                      fs::path(name).lexically_normal();
+                       });
 }
 
 } // namespace
@@ -232,13 +230,11 @@ std::string verify_report(const VerifyOutcome& outcome, report::Language languag
             line(note_text(name + " in the bundle is not covered by SHA256SUMS",
                            name + " im Archiv ist nicht in SHA256SUMS aufgeführt", language));
         }
-        line(report::word_read(language) + ": " + *outcome.bundle +
-             "/SHA256SUMS: " + std::to_string(outcome.sums->listed) + " files listed, " +
-             std::to_string(outcome.sums->mismatches.size()) + " differ");
+        line(report::sums_read_text(*outcome.bundle + "/SHA256SUMS", outcome.sums->listed,
+                                    outcome.sums->mismatches.size(), language));
         for (const auto& mismatch : outcome.sums->mismatches) {
-            line(report::word_differs(language) + ": SHA256SUMS " + mismatch.name + ": sha256 " +
-                 mismatch.listed.substr(0, 12) + "…, " +
-                 (mismatch.now ? mismatch.now->substr(0, 12) + "…" : std::string("(absent)")));
+            line(
+                report::sums_mismatch_text(mismatch.name, mismatch.listed, mismatch.now, language));
         }
     }
     for (const auto& input : outcome.inputs) {

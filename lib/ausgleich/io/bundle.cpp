@@ -103,8 +103,7 @@ bool write_bundle(const std::string& directory, const std::vector<InputRecord>& 
             source = (fs::path(input.rules_dir) / input.path).generic_string();
             copy.rules_dir = bundle_dirs[static_cast<std::size_t>(at - rules_dirs.begin())];
         }
-        const std::string name =
-            copy.rules_dir.empty() ? copy.path : copy.rules_dir + "/" + copy.path;
+        const std::string name = copy.recorded_location();
         if (!plain_name(name)) {
             diagnostics.error(source, SourcePos{},
                               "cannot archive a file whose name holds a line break or backslash",

@@ -148,12 +148,20 @@ std::string input_read_text(const InputRecord& recorded, const std::string& foun
     return text + ": " + word(language, found_sha256 == recorded.sha256 ? "unchanged" : "changed");
 }
 
-std::string word_read(Language language) {
-    return word(language, "read");
+std::string sums_read_text(const std::string& list_path, std::size_t listed, std::size_t differing,
+                           Language language) {
+    const std::string counts =
+        language == Language::de
+            ? german_count(listed, "Datei", "Dateien") + " aufgeführt, " +
+                  std::to_string(differing) + " " + word(language, "differs")
+            : std::to_string(listed) + " files listed, " + std::to_string(differing) + " differ";
+    return word(language, "read") + ": " + list_path + ": " + counts;
 }
 
-std::string word_differs(Language language) {
-    return word(language, "differs");
+std::string sums_mismatch_text(const std::string& name, const std::string& listed,
+                               const std::optional<std::string>& now, Language language) {
+    return word(language, "differs") + ": SHA256SUMS " + name + ": sha256 " + short_hash(listed) +
+           ", " + (now ? short_hash(*now) : word(language, "(absent)"));
 }
 
 std::string note_text(const std::string& english, const std::string& german, Language language) {
@@ -171,9 +179,8 @@ std::string verification_summary(const io::RecordedSettlement& recorded, std::si
                                         "gezahlte Abrechnungen") +
                            ", " +
                            german_count(recorded.inputs.size(), "Eingabedatei", "Eingabedateien")
-                     : "true-up, " + std::to_string(recorded.paid.size()) +
-                           " paid settlements, " + std::to_string(recorded.inputs.size()) +
-                           " input files";
+                     : "true-up, " + std::to_string(recorded.paid.size()) + " paid settlements, " +
+                           std::to_string(recorded.inputs.size()) + " input files";
     } else if (language == Language::de) {
         counts = german_count(recorded.lines.size(), "Zeile", "Zeilen") + ", " +
                  german_count(recorded.totals.size(), "Summe", "Summen") + ", " +

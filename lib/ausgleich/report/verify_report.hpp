@@ -8,6 +8,7 @@
 #include "ausgleich/verification.hpp"
 
 #include <cstddef>
+#include <optional>
 #include <string>
 
 namespace ausgleich::report {
@@ -28,10 +29,13 @@ std::string input_read_text(const InputRecord& recorded, const std::string& foun
                             const std::string& found_sha256, std::string_view found_by,
                             Language language);
 
-/// "read" in the language.
-std::string word_read(Language language);
-/// "differs" in the language.
-std::string word_differs(Language language);
+/// "read: DIR/SHA256SUMS: 4 files listed, 0 differ": a bundle's checksum list.
+std::string sums_read_text(const std::string& list_path, std::size_t listed, std::size_t differing,
+                           Language language);
+
+/// "differs: SHA256SUMS NAME: sha256 2b30e9ddb7da…, 39a19edabab7…" (or "(absent)").
+std::string sums_mismatch_text(const std::string& name, const std::string& listed,
+                               const std::optional<std::string>& now, Language language);
 
 /// "note: …" in the language.
 std::string note_text(const std::string& english, const std::string& german, Language language);
