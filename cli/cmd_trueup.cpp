@@ -2,7 +2,6 @@
 // of P with the rates now loaded, minus what earlier settlements recorded.
 
 #include "ausgleich/app/trueup.hpp"
-#include "ausgleich/io/bundle.hpp"
 #include "ausgleich/io/settlement_reader.hpp"
 #include "ausgleich/io/settlement_run.hpp"
 #include "ausgleich/report/csv_report.hpp"
@@ -30,36 +29,6 @@ struct TrueupOptions {
     std::string archive;
     std::vector<std::string> rules;
 };
-
-// The bundle of SPEC 5.1 for a true-up: its inputs, and the paid settlements
-// under paid/, with settlement.json (with every line, even for --aggregate)
-// naming them by their place in the bundle.
-bool write_trueup_bundle(const std::string& directory, const io::SettlementRun& run,
-                         const Trueup& trueup, const std::vector<io::RecordedSettlement>& paid,
-                         Diagnostics& diagnostics) {
-    std::vector<InputRecord> files = run.inputs;
-    for (const auto& settlement : paid) {
-        files.push_back(
-            InputRecord{"paid", "", settlement.path, settlement.sha256, "", std::nullopt, true});
-    }
-    return io::write_bundle(
-        directory, files, run.rules.directories,
-        [&](const std::vector<InputRecord>& archived, const std::vector<std::string>& rules_dirs) {
-            std::vector<InputRecord> inputs;
-            Trueup copy = trueup;
-            std::size_t next_paid = 0;
-            for (const auto& record : archived) {
-                if (record.role == "paid") {
-                    copy.paid.at(next_paid++).path = record.path;
-                } else {
-                    inputs.push_back(record);
-                }
-            }
-            // Never aggregated, like settle's bundle: the auditor gets every line.
-            return report::trueup_json(*run.settlement, copy, inputs, rules_dirs, false);
-        },
-        diagnostics);
-}
 
 ExitStatus run_trueup(const TrueupOptions& options) {
     Diagnostics diagnostics;
@@ -95,7 +64,7 @@ ExitStatus run_trueup(const TrueupOptions& options) {
                                        options.aggregate);
     }
     if (!options.archive.empty() &&
-        !write_trueup_bundle(options.archive, *run, trueup, result.paid, diagnostics)) {
+        !app::write_trueup_bundle(options.archive, *run, trueup, result.paid, diagnostics)) {
         return report(diagnostics);
     }
     std::vector<std::string> input_paths = run->opened_paths;

@@ -1,6 +1,8 @@
 #include "ausgleich/app/trueup.hpp"
 
+#include "ausgleich/io/bundle.hpp"
 #include "ausgleich/io/source_file.hpp"
+#include "ausgleich/report/trueup_report.hpp"
 
 namespace ausgleich::app {
 
@@ -26,6 +28,33 @@ TrueupRun run_trueup(const std::string& arge_path, io::Rules rules, const Period
         result.trueup = compute_trueup(settlement, result.paid, result.run->header.partner_ids());
     }
     return result;
+}
+
+bool write_trueup_bundle(const std::string& directory, const io::SettlementRun& run,
+                         const Trueup& trueup, const std::vector<io::RecordedSettlement>& paid,
+                         Diagnostics& diagnostics) {
+    std::vector<InputRecord> files = run.inputs;
+    for (const auto& settlement : paid) {
+        files.push_back(
+            InputRecord{"paid", "", settlement.path, settlement.sha256, "", std::nullopt, true});
+    }
+    return io::write_bundle(
+        directory, files, run.rules.directories,
+        [&](const std::vector<InputRecord>& archived, const std::vector<std::string>& rules_dirs) {
+            std::vector<InputRecord> inputs;
+            Trueup copy = trueup;
+            std::size_t next_paid = 0;
+            for (const auto& record : archived) {
+                if (record.role == "paid") {
+                    copy.paid.at(next_paid++).path = record.path;
+                } else {
+                    inputs.push_back(record);
+                }
+            }
+            // Never aggregated, like settle's bundle: the auditor gets every line.
+            return report::trueup_json(*run.settlement, copy, inputs, rules_dirs, false);
+        },
+        diagnostics);
 }
 
 } // namespace ausgleich::app

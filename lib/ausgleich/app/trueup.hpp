@@ -36,4 +36,12 @@ struct TrueupRun {
 TrueupRun run_trueup(const std::string& arge_path, io::Rules rules, const Period& period,
                      const std::vector<PaidFile>& paid_files, Gaps gaps, Diagnostics& diagnostics);
 
+/// The bundle of SPEC 5.1 for a true-up (`trueup --archive`): its inputs, and
+/// the paid settlements under paid/, with settlement.json (every line, even
+/// when the printed true-up was aggregated) naming them by their place in the
+/// bundle. Reports to `diagnostics` and returns false when it was not written.
+bool write_trueup_bundle(const std::string& directory, const io::SettlementRun& run,
+                         const Trueup& trueup, const std::vector<io::RecordedSettlement>& paid,
+                         Diagnostics& diagnostics);
+
 } // namespace ausgleich::app
