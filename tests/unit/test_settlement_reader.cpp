@@ -97,6 +97,15 @@ TEST_CASE("every malformed part of a settlement is an error with its position",
             "must be an amount with two decimals");
     refused(replaced("\"used\": false", "\"used\": \"no\""),
             "'used' in an input must be true or false");
+    refused(
+        replaced(
+            "\"sha256\": \"1111111111111111111111111111111111111111111111111111111111111111\"",
+            "\"sha256\": \"11111111111111111111111111111111111111111111111111111111111111111\""),
+        "'sha256' must be 64 lower-case hex digits");
+    refused(replaced(
+                "\"sha256\": \"1111111111111111111111111111111111111111111111111111111111111111\"",
+                "\"sha256\": \"111111111111111111111111111111111111111111111111111111111111111F\""),
+            "'sha256' must be 64 lower-case hex digits");
     refused(replaced("\"status\": \"final\"", "\"status\": \"official\""),
             "unknown rates status 'official'");
     refused(replaced("\"from\": \"2005-04-01\", \"to\": \"2005-06-30\"",

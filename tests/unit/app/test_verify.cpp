@@ -5,13 +5,14 @@
 // 100 × 91 × 0.5 × 0.5 = 2275.00; V02 A9 1 FTE, kommune's share 0.25 → base
 // 2275.00 + versorgung 30 % 682.50 = 2957.50; net kommune → agentur 682.50.
 
+#include "../test_support.hpp"
 #include "ausgleich/app/verify.hpp"
 #include "ausgleich/io/bundle.hpp"
 #include "ausgleich/io/settlement_run.hpp"
 #include "ausgleich/report/json_report.hpp"
-#include "../test_support.hpp"
 
 #include <catch2/catch.hpp>
+#include <cctype>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -234,6 +235,28 @@ TEST_CASE("a bundle verifies wherever it is moved, and only from inside itself",
         CHECK(edited.outcome.inputs.at(1).state == app::InputState::changed);
         CHECK(edited.outcome.mismatches() > 2);
     }
+}
+
+TEST_CASE("a SHA256SUMS line that is not a digest and a name is an error with its line",
+          "[verify]") {
+    Scratch scratch;
+    scratch.settle(scratch.path("s.json"), scratch.path("bundle"));
+    const std::string sums = slurp(scratch.path("bundle/SHA256SUMS"));
+    SECTION("a digest in capitals") {
+        std::string upper = sums;
+        for (std::size_t i = 0; i < 64; ++i) {
+            upper[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(upper[i])));
+        }
+        spill(scratch.path("bundle/SHA256SUMS"), upper);
+    }
+    SECTION("a name that leaves the bundle") {
+        spill(scratch.path("bundle/SHA256SUMS"),
+              sums + std::string(64, '0') + "  ../outside.yaml\n");
+    }
+    const auto verified = verify({scratch.path("bundle"), std::nullopt, {}, {}});
+    CHECK(verified.messages().find("SHA256SUMS:") != std::string::npos);
+    CHECK(verified.messages().find("error: not a SHA256SUMS line") != std::string::npos);
+    CHECK_FALSE(verified.outcome.sums);
 }
 
 TEST_CASE("a bundle is not written into a folder that holds something", "[verify]") {
