@@ -15,6 +15,9 @@
 
 namespace ausgleich {
 
+/// Partners of one ARGE (docs/limits.md): real institutions have two to four.
+inline constexpr std::size_t k_max_partners = 100;
+
 /// Where cents are rounded (SPEC section 4).
 enum class RoundingPolicy {
     per_line,      ///< each line rounded; totals are sums of rounded lines

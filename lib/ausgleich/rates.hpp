@@ -17,6 +17,11 @@ namespace ausgleich {
 /// The pay-group key of a flat rate for every pay group a table does not list.
 inline constexpr std::string_view k_flat_rate_pay_group = "*";
 
+/// Bounds of one rates table (docs/limits.md), so that a listing of pay groups
+/// by surcharges stays small: published tables have about 40 and 5.
+inline constexpr std::size_t k_max_pay_groups = 1000;
+inline constexpr std::size_t k_max_surcharges = 64;
+
 /// Civil servant (Besoldungsgruppe), employee (Entgeltgruppe), or the flat "*" entry.
 enum class PayKind { beamte, tarif, any };
 /// Which pay groups a surcharge is added to.

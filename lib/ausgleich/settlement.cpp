@@ -202,20 +202,21 @@ std::vector<Line> staff_lines(const StaffDerivation& derivation, const Policy& p
 }
 
 std::vector<NetPayment> net_payments(
-    std::vector<std::string> partner_ids,
+    const std::vector<std::pair<std::string, std::string>>& directions,
     const std::function<Rational(const std::string& debtor, const std::string& creditor)>& owed) {
-    std::sort(partner_ids.begin(), partner_ids.end());
+    // Each unordered pair once, in byte order of its ids; linear in the
+    // directions, never in the square of the partners (SPEC 6.1).
+    std::set<std::pair<std::string, std::string>> pairs;
+    for (const auto& [debtor, creditor] : directions) {
+        pairs.insert(debtor < creditor ? std::pair(debtor, creditor) : std::pair(creditor, debtor));
+    }
     std::vector<NetPayment> net;
-    for (std::size_t i = 0; i < partner_ids.size(); ++i) {
-        for (std::size_t j = i + 1; j < partner_ids.size(); ++j) {
-            const std::string& a = partner_ids[i];
-            const std::string& b = partner_ids[j];
-            const Rational difference = owed(a, b) - owed(b, a);
-            if (difference >= 0) {
-                net.push_back(NetPayment{a, b, difference});
-            } else {
-                net.push_back(NetPayment{b, a, -difference});
-            }
+    for (const auto& [a, b] : pairs) {
+        const Rational difference = owed(a, b) - owed(b, a);
+        if (difference >= 0) {
+            net.push_back(NetPayment{a, b, difference});
+        } else {
+            net.push_back(NetPayment{b, a, -difference});
         }
     }
     return net;
@@ -275,8 +276,12 @@ std::optional<Settlement> SettlementBuilder::finish() {
         settlement.totals.push_back(total);
     }
 
-    settlement.net = net_payments(
-        m_inputs.arge.partner_ids(), [&](const std::string& debtor, const std::string& creditor) {
+    std::vector<std::pair<std::string, std::string>> directions;
+    for (const auto& [pair, total] : totals) {
+        directions.push_back(pair);
+    }
+    settlement.net =
+        net_payments(directions, [&](const std::string& debtor, const std::string& creditor) {
             const auto found = totals.find({debtor, creditor});
             return found == totals.end() ? Rational(0) : found->second.amount;
         });

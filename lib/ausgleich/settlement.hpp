@@ -133,11 +133,13 @@ struct Settlement {
     std::vector<const RatesTable*> rates_used; ///< tables behind at least one segment, by id
 };
 
-/// The net payment of every unordered pair of partners {A, B}, in byte order of
-/// the pair's ids: owed(A, B) - owed(B, A), paid by the one who owes more; equal
-/// amounts give 0.00 with the first id as debtor (SPEC 4).
+/// The net payment of every unordered pair of partners {A, B} with at least one
+/// of the (debtor, creditor) `directions` between them, in byte order of the
+/// pair's ids: owed(A, B) - owed(B, A), paid by the one who owes more; equal
+/// amounts give 0.00 with the first id as debtor (SPEC 4). A pair with no line
+/// owes nothing and has no entry (SPEC 6.1).
 std::vector<NetPayment> net_payments(
-    std::vector<std::string> partner_ids,
+    const std::vector<std::pair<std::string, std::string>>& directions,
     const std::function<Rational(const std::string& debtor, const std::string& creditor)>& owed);
 
 /// Builds a settlement one staff member at a time, so that a streamed ARGE file

@@ -120,8 +120,7 @@ RatesStatus result_status(const std::vector<const RatesTable*>& rates_used) {
 }
 
 Trueup compute_trueup(const Settlement& final_settlement,
-                      const std::vector<io::RecordedSettlement>& paid,
-                      const std::vector<std::string>& partner_ids) {
+                      const std::vector<io::RecordedSettlement>& paid) {
     Trueup trueup;
     trueup.status = result_status(final_settlement.rates_used);
     for (const auto& settlement : paid) {
@@ -170,8 +169,12 @@ Trueup compute_trueup(const Settlement& final_settlement,
     }
 
     // Net per partner pair as in SPEC 4, from the differences.
+    std::vector<std::pair<std::string, std::string>> directions;
+    for (const auto& [pair, amounts] : totals) {
+        directions.push_back(pair);
+    }
     trueup.net =
-        net_payments(partner_ids, [&](const std::string& debtor, const std::string& creditor) {
+        net_payments(directions, [&](const std::string& debtor, const std::string& creditor) {
             const auto found = totals.find({debtor, creditor});
             return found == totals.end() ? Rational(0) : found->second.difference;
         });

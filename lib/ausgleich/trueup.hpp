@@ -90,9 +90,9 @@ void check_paid_coverage(const Settlement& final_settlement,
                          const std::string& arge_path, Gaps gaps, Diagnostics& diagnostics);
 
 /// Final minus paid, per line, per direction, and the net per partner pair
-/// (the partner whose difference is larger pays the other the excess).
+/// with a line in either settlement (the partner whose difference is larger
+/// pays the other the excess).
 Trueup compute_trueup(const Settlement& final_settlement,
-                      const std::vector<io::RecordedSettlement>& paid,
-                      const std::vector<std::string>& partner_ids);
+                      const std::vector<io::RecordedSettlement>& paid);
 
 } // namespace ausgleich

@@ -218,8 +218,10 @@ TEST_CASE("a period without lines says so, and that the partners owe each other 
     const Settlement settlement = settle(fixture, "2004-Q4");
     const std::string html = settlement_html(settlement, fixture.arge(), {}, Language::en, false);
 
-    CHECK(contains(html, "<p class=\"net-sentence\">Agentur | Nord (agentur) and Kommune "
-                         "&lt;K&amp;K&gt; (kommune) owe each other nothing for 2004-Q4.</p>"));
+    // No line, so no net entry (SPEC 6.1); the statement still says who owes what.
+    CHECK(settlement.net.empty());
+    CHECK(contains(html, "<p class=\"net-sentence\">The partners owe each other nothing for "
+                         "2004-Q4.</p>"));
     CHECK(
         contains(html, "<p>No staff member worked on another partner's tasks in this period.</p>"));
     CHECK_FALSE(contains(html, "Totals per direction"));

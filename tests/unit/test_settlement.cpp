@@ -814,6 +814,44 @@ TEST_CASE("three partners: totals per direction, net per pair, the larger payer 
     CHECK(cents(settlement.net[2].amount) == "0.00");
 }
 
+TEST_CASE("a pair of partners with no line between them has no net entry (SPEC 6.1)",
+          "[settlement][net]") {
+    // Four partners; only agentur and kommune have a line between them:
+    //   S1 kommune, {agentur 50}: agentur -> kommune 9100 × 0.5 = 4550.00
+    // kreis and gemeinde owe nothing to anyone, so none of the five pairs
+    // they belong to is listed (before, every one of the six pairs was).
+    const std::string partners = "partners:\n"
+                                 "  kreis: { name: Kreis }\n"
+                                 "  agentur: { name: Agentur }\n"
+                                 "  gemeinde: { name: Gemeinde }\n"
+                                 "  kommune: { name: Kommune }\n";
+    SettlementFixture fixture;
+    fixture.add_rates(k_rates_2005);
+    fixture.load_arge(
+        arge_yaml(staff("S1", "kommune", "E9",
+                        "from: 2005-01-01, fte: 1, tasks: { agentur: 50, kommune: 50 }") +
+                      staff("S2", "kreis", "E9", "from: 2005-01-01, fte: 1, tasks: { kreis: 100 }"),
+                  "", "", partners));
+    const Settlement settlement = fixture.settle_ok("2005-Q2");
+    REQUIRE(settlement.net.size() == 1);
+    CHECK(settlement.net[0].debtor == "agentur");
+    CHECK(settlement.net[0].creditor == "kommune");
+    CHECK(cents(settlement.net[0].amount) == "4550.00");
+}
+
+TEST_CASE("lines in one direction only still give the pair its net entry", "[settlement][net]") {
+    // kommune -> agentur only: net {agentur, kommune} = 0 − 2275.00, so kommune pays.
+    SettlementFixture fixture;
+    fixture.add_rates(k_rates_2005);
+    fixture.load_arge(arge_yaml(staff(
+        "S2", "agentur", "E9", "from: 2005-01-01, fte: 1, tasks: { kommune: 25, agentur: 75 }")));
+    const Settlement settlement = fixture.settle_ok("2005-Q2");
+    REQUIRE(settlement.net.size() == 1);
+    CHECK(settlement.net[0].debtor == "kommune");
+    CHECK(settlement.net[0].creditor == "agentur");
+    CHECK(cents(settlement.net[0].amount) == "2275.00");
+}
+
 // --- task ownership ------------------------------------------------------------
 
 TEST_CASE("the split-owner task leitung is shared 87.4 / 12.6 whoever employs the staff member",
@@ -938,11 +976,8 @@ TEST_CASE("only the employer's own tasks and assignments outside the period prod
     const Settlement settlement = fixture.settle_ok("2005-Q2");
     CHECK(settlement.lines.empty());
     CHECK(settlement.totals.empty());
-    // Every pair has a net entry, 0.00 with the byte-order-first id as debtor.
-    REQUIRE(settlement.net.size() == 1);
-    CHECK(settlement.net[0].debtor == "agentur");
-    CHECK(settlement.net[0].creditor == "kommune");
-    CHECK(cents(settlement.net[0].amount) == "0.00");
+    // No line between the two partners, so no net entry (SPEC 6.1).
+    CHECK(settlement.net.empty());
 }
 
 TEST_CASE("days counts the days of the staff member's assignments inside the period",

@@ -21,7 +21,7 @@ TEST_CASE("a true-up subtracts the paid quarters per line, per direction and in 
         paid(4, {{"T01", "4600.00"}})};
     const Settlement final_year = year({line("T01", "agentur", "kommune", "18432.50"),
                                         line("T02", "kommune", "agentur", "1858.40")});
-    const Trueup trueup = compute_trueup(final_year, quarters, {"kommune", "agentur"});
+    const Trueup trueup = compute_trueup(final_year, quarters);
 
     REQUIRE(trueup.lines.size() == 2);
     CHECK(trueup.lines[0].staff_id == "T01");
@@ -46,8 +46,7 @@ TEST_CASE("a true-up subtracts the paid quarters per line, per direction and in 
 TEST_CASE("a line paid before but absent now is refunded as a negative difference", "[trueup]") {
     // T03 was paid 100.00 (Agentur to Kommune) in Q1 and has no line now: -100.00.
     // Net agentur/kommune: -100.00 - 0.00 < 0, so the Kommune pays the Agentur 100.00 back.
-    const Trueup trueup =
-        compute_trueup(year({}), {paid(1, {{"T03", "100.00"}})}, {"agentur", "kommune"});
+    const Trueup trueup = compute_trueup(year({}), {paid(1, {{"T03", "100.00"}})});
     REQUIRE(trueup.lines.size() == 1);
     CHECK(trueup.lines[0].amounts.final_amount == 0);
     CHECK(trueup.lines[0].amounts.difference == eur("-100.00"));
@@ -131,8 +130,7 @@ TEST_CASE("a true-up that matches what was paid says nobody owes more, in either
     // 100.00 paid in Q1, 100.00 now: the difference and the net are 0.00.
     YearTrueup nothing_more;
     nothing_more.final_year = year({line("T01", "agentur", "kommune", "100.00")});
-    nothing_more.trueup = compute_trueup(nothing_more.final_year, {paid(1, {{"T01", "100.00"}})},
-                                         {"agentur", "kommune"});
+    nothing_more.trueup = compute_trueup(nothing_more.final_year, {paid(1, {{"T01", "100.00"}})});
     const auto table = [&](Language language) {
         return report::trueup_table(nothing_more.final_year, nothing_more.trueup, nothing_more.arge,
                                     language);
@@ -171,8 +169,7 @@ TEST_CASE("true-up CSV: rfc4180 by default, excel-de with German titles and deci
 TEST_CASE("a negative difference stays a number in excel-de CSV", "[trueup][csv]") {
     // T03: 100.00 paid, nothing now: -100.00. A text cell starting with '-' would
     // get an apostrophe against formula injection; a number must not.
-    const Trueup trueup =
-        compute_trueup(year({}), {paid(1, {{"T03", "100.00"}})}, {"agentur", "kommune"});
+    const Trueup trueup = compute_trueup(year({}), {paid(1, {{"T03", "100.00"}})});
     const std::string csv = report::trueup_csv(trueup, {CsvDialect::excel_de, Language::de});
     CHECK_THAT(csv, Catch::EndsWith(
                         "\r\nT03;kommune;E9;agentur;kommune;0,00;100,00;-100,00;endgültig\r\n"));
@@ -182,7 +179,7 @@ TEST_CASE("a true-up with provisional rates is labelled provisional in table, CS
           "[trueup][status]") {
     YearTrueup provisional;
     provisional.final_rates.status = RatesStatus::provisional;
-    provisional.trueup = compute_trueup(provisional.final_year, {}, {"agentur", "kommune"});
+    provisional.trueup = compute_trueup(provisional.final_year, {});
     REQUIRE(provisional.trueup.status == RatesStatus::provisional);
     const auto table = [&](Language language) {
         return report::trueup_table(provisional.final_year, provisional.trueup, provisional.arge,

@@ -84,7 +84,7 @@ TEST_CASE("a provisional true-up statement says so in heading, columns and note"
           "[trueup][html][status]") {
     YearTrueup provisional;
     provisional.final_rates.status = RatesStatus::provisional;
-    provisional.trueup = compute_trueup(provisional.final_year, {}, {"agentur", "kommune"});
+    provisional.trueup = compute_trueup(provisional.final_year, {});
     const std::string html = trueup_html(provisional.final_year, provisional.trueup,
                                          provisional.arge, k_inputs, Language::de, false);
     CHECK(contains(html, "<h1>Spitzabrechnung ARGE Test, 2005 (01.01.2005 bis 31.12.2005), "

@@ -69,10 +69,9 @@ struct YearTrueup {
     RatesTable final_rates;
     Settlement final_year = year({line("T01", "agentur", "kommune", "18432.50"),
                                   line("T02", "kommune", "agentur", "1858.40")});
-    Trueup trueup = compute_trueup(final_year,
-                                   {paid(1, {{"T01", "4500.00"}}), paid(2, {{"T01", "4550.00"}}),
-                                    paid(3, {{"T01", "4600.00"}}), paid(4, {{"T01", "4600.00"}})},
-                                   {"agentur", "kommune"});
+    Trueup trueup =
+        compute_trueup(final_year, {paid(1, {{"T01", "4500.00"}}), paid(2, {{"T01", "4550.00"}}),
+                                    paid(3, {{"T01", "4600.00"}}), paid(4, {{"T01", "4600.00"}})});
     Arge arge;
 
     YearTrueup() {

@@ -25,7 +25,7 @@ TrueupRun run_trueup(const std::string& arge_path, io::Rules rules, const Period
     check_paid_settlements(settlement, result.paid, diagnostics);
     check_paid_coverage(settlement, result.paid, arge_path, gaps, diagnostics);
     if (!diagnostics.has_errors()) {
-        result.trueup = compute_trueup(settlement, result.paid, result.run->header.partner_ids());
+        result.trueup = compute_trueup(settlement, result.paid);
     }
     return result;
 }

@@ -1,5 +1,7 @@
 #include "ausgleich/io/rates_loader.hpp"
 
+#include "ausgleich/text.hpp"
+
 #include <set>
 
 namespace ausgleich::io {
@@ -29,12 +31,15 @@ std::vector<SourceRef> read_sources(FileContext& context, const Node& node) {
 
 std::optional<PayGroupRate> read_pay_group(FileContext& context, const MappingEntry& entry) {
     PayGroupRate rate;
-    rate.pay_group = entry.key;
+    rate.pay_group = to_nfc(entry.key); // as staff pay groups are read (read_id)
     rate.pos = entry.key_pos;
     const bool flat = entry.key == k_flat_rate_pay_group;
     if (entry.key.empty() || entry.key.find_first_of(" \t") != std::string::npos) {
         context.error(entry.key_pos,
                       "pay group '" + entry.key + "' must be non-empty without whitespace");
+    } else if (const auto forbidden = forbidden_id_character(entry.key)) {
+        context.error(entry.key_pos, "pay group '" + entry.key + "' must not contain " +
+                                         *forbidden + ": ids that look alike must be the same id");
     }
     MappingReader fields(context, entry.value, "pay group " + entry.key, {"kind", "annual"});
     bool ok = fields.ok();
@@ -176,8 +181,18 @@ std::optional<RatesTable> load_rates(FileContext& context, const Node& root) {
             context.error(pay_groups->pos, "pay_groups must be a non-empty mapping of pay group to "
                                            "{ kind, annual }");
         }
+        if (pay_groups->entries.size() > k_max_pay_groups) {
+            context.error(pay_groups->pos,
+                          "a rates table may list at most " + std::to_string(k_max_pay_groups) +
+                              " pay groups, found " + std::to_string(pay_groups->entries.size()));
+        }
+        std::set<std::string> names; // after NFC, so "MÜ" composed and decomposed collide
         for (const auto& entry : pay_groups->entries) {
             if (auto rate = read_pay_group(context, entry)) {
+                if (!names.insert(rate->pay_group).second) {
+                    context.error(entry.key_pos, "duplicate pay group '" + rate->pay_group +
+                                                     "' (the same after Unicode normalisation)");
+                }
                 table.pay_groups.push_back(std::move(*rate));
             }
         }
@@ -186,6 +201,11 @@ std::optional<RatesTable> load_rates(FileContext& context, const Node& root) {
         if (!surcharges->is_sequence() && !surcharges->is_null()) {
             context.error(surcharges->pos,
                           "surcharges must be a list, found " + surcharges->kind_name());
+        }
+        if (surcharges->items.size() > k_max_surcharges) {
+            context.error(surcharges->pos,
+                          "a rates table may have at most " + std::to_string(k_max_surcharges) +
+                              " surcharges, found " + std::to_string(surcharges->items.size()));
         }
         std::set<std::string> ids;
         for (const auto& item : surcharges->items) {

@@ -33,10 +33,8 @@ std::string settlement_html(const Settlement& settlement, const Arge& arge,
 
     // The payment both partners sign for comes first.
     std::string net;
-    for (const auto& payment : settlement.net) {
-        net +=
-            element("p", net_sentence(payment, arge, settlement.period, language), "net-sentence") +
-            "\n";
+    for (const auto& sentence : net_sentences(settlement, arge, language)) {
+        net += element("p", sentence, "net-sentence") + "\n";
     }
     out += section(shared_word(language, "Net payment"), net, "net");
 

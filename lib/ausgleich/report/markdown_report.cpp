@@ -23,8 +23,8 @@ std::string settlement_markdown(const Settlement& settlement, const Arge& arge,
     std::string out = heading(1, settlement_heading(settlement, language));
     out += markdown::partners(arge, language);
     out += heading(2, shared_word("Net payment"));
-    for (const auto& payment : settlement.net) {
-        out += "**" + escape(net_sentence(payment, arge, settlement.period, language)) + "**\n\n";
+    for (const auto& sentence : net_sentences(settlement, arge, language)) {
+        out += "**" + escape(sentence) + "**\n\n";
     }
 
     if (settlement.lines.empty()) {

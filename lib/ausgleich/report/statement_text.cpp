@@ -62,6 +62,20 @@ std::string net_sentence(const NetPayment& net, const Arge& arge, const Period& 
            money_text(net.amount, language) + " EUR " + for_period(period, language) + ".";
 }
 
+std::vector<std::string> net_sentences(const Settlement& settlement, const Arge& arge,
+                                       Language language) {
+    std::vector<std::string> sentences;
+    for (const auto& payment : settlement.net) {
+        sentences.push_back(net_sentence(payment, arge, settlement.period, language));
+    }
+    if (sentences.empty()) {
+        sentences.push_back((language == Language::de ? "Die Partner schulden einander nichts "
+                                                      : "The partners owe each other nothing ") +
+                            for_period(settlement.period, language) + ".");
+    }
+    return sentences;
+}
+
 std::string provisional_note(const RatesTable& table, Language language) {
     if (language == Language::de) {
         return "Hinweis: Die Kostensätze " + table.id +

@@ -9,6 +9,7 @@
 #include "ausgleich/settlement.hpp"
 
 #include <string>
+#include <vector>
 
 namespace ausgleich::report {
 
@@ -24,6 +25,11 @@ std::string_view status_text(RatesStatus status, Language language);
 /// "A (a) pays B (b) 51276.12 EUR for 2005-Q2." or "… owe each other nothing …".
 std::string net_sentence(const NetPayment& net, const Arge& arge, const Period& period,
                          Language language);
+
+/// net_sentence for each net payment; for a settlement without any (no line at
+/// all, SPEC 6.1) the one sentence "The partners owe each other nothing for …".
+std::vector<std::string> net_sentences(const Settlement& settlement, const Arge& arge,
+                                       Language language);
 
 /// The note that a provisional table calls for a true-up once final rates exist.
 std::string provisional_note(const RatesTable& table, Language language);

@@ -137,8 +137,8 @@ std::string settlement_table(const Settlement& settlement, const Arge& arge, Lan
         out += totals.render("  ");
     }
     out += "\n" + t("Net payment") + "\n";
-    for (const auto& net : settlement.net) {
-        out += "  " + net_sentence(net, arge, settlement.period, language) + "\n";
+    for (const auto& sentence : net_sentences(settlement, arge, language)) {
+        out += "  " + sentence + "\n";
     }
     for (const RatesTable* table : settlement.rates_used) {
         if (table->status == RatesStatus::provisional) {
