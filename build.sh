@@ -8,12 +8,12 @@ cd "$(dirname "$0")"
 what=${1:-example}
 build_dir=${BUILD_DIR:-build}
 
-# Debian 12 packages: compiler and build tools, the four libraries of the
-# product (CLI11, Boost headers, libyaml, nlohmann-json, jsoncpp, OpenSSL), Catch2 and
+# Debian 12 packages: compiler and build tools, the libraries of the
+# product (CLI11, Boost headers, libyaml, nlohmann-json, jsoncpp, utf8proc, OpenSSL), Catch2 and
 # yaml-cpp (parse-only baseline of the benchmark), python3-yaml for the
 # reference implementation the tests compare against.
 packages=(g++ cmake make pkg-config libcli11-dev libboost-dev libyaml-dev nlohmann-json3-dev
-          libjsoncpp-dev libssl-dev catch2 libyaml-cpp-dev python3 python3-yaml)
+          libjsoncpp-dev libutf8proc-dev libssl-dev catch2 libyaml-cpp-dev python3 python3-yaml)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||

@@ -9,6 +9,7 @@
 #include "ausgleich/io/settlement_run.hpp"
 #include "ausgleich/io/source_file.hpp"
 #include "ausgleich/report/explain_report.hpp"
+#include "ausgleich/text.hpp"
 #include "commands.hpp"
 
 #include <algorithm>
@@ -75,7 +76,9 @@ void check_same_lines(const std::vector<Line>& settled, const std::vector<Line>&
     }
 }
 
-ExitStatus run_explain(const ExplainOptions& options) {
+ExitStatus run_explain(ExplainOptions options) {
+    // Ids are read in NFC (io/node_reader): "MÜ1" typed decomposed finds it too.
+    options.staff = to_nfc(options.staff);
     Diagnostics diagnostics;
     const Period period = parse_period(options.period);
     const auto run = io::run_settlement(options.arge, rules_directories(options.rules), period,

@@ -2,10 +2,31 @@
 // subcommand given, and turns every outcome into an exit code (SPEC section 5).
 
 #include "ausgleich/input_record.hpp"
+#include "ausgleich/text.hpp"
 #include "commands.hpp"
 
 #include <exception>
 #include <iostream>
+#include <sstream>
+
+namespace {
+
+// `text` with every line made printable, its line ends kept.
+std::string printable_lines(const std::string& text) {
+    std::string out;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        const std::size_t end = std::min(text.find('\n', start), text.size());
+        out += ausgleich::printable(std::string_view(text).substr(start, end - start));
+        if (end < text.size()) {
+            out += '\n';
+        }
+        start = end + 1;
+    }
+    return out;
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
     using namespace ausgleich::cli;
@@ -20,7 +41,13 @@ int main(int argc, char** argv) {
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& error) {
-        const int status = app.exit(error);
+        // CLI11 quotes the offending argument: written escaped, so that an
+        // argument with ESC or a line feed cannot reach the terminal raw.
+        std::ostringstream out;
+        std::ostringstream err;
+        const int status = app.exit(error, out, err);
+        std::cout << out.str() << std::flush;
+        std::cerr << printable_lines(err.str()) << std::flush;
         return status == 0 ? 0 : code(ExitStatus::usage);
     }
     try {
@@ -34,7 +61,7 @@ int main(int argc, char** argv) {
         return code(ExitStatus::io_failure);
     } catch (const std::exception& error) {
         // A bug, not a user error: say so instead of crashing.
-        std::cerr << "ausgleich: internal error: " << error.what() << "\n";
+        std::cerr << "ausgleich: internal error: " << ausgleich::printable(error.what()) << "\n";
         return 70;
     }
     return code(ExitStatus::usage);

@@ -1,16 +1,20 @@
 #include "ausgleich/diagnostics.hpp"
 
+#include "ausgleich/text.hpp"
+
 #include <algorithm>
 
 namespace ausgleich {
 
 std::string Diagnostic::format() const {
-    std::string text = path;
+    // Paths and messages quote text from files and command lines: a control
+    // character there must not reach the terminal or forge a second line.
+    std::string text = printable(path);
     if (pos.line > 0) {
         text += ":" + std::to_string(pos.line) + ":" + std::to_string(pos.column);
     }
     text += severity == Severity::error ? ": error: " : ": warning: ";
-    text += message;
+    text += printable(message);
     return text;
 }
 

@@ -112,6 +112,13 @@ std::vector<Partner> read_partners(FileContext& context, const Node& node) {
                       "partners must be a mapping of partner id to { name, full_time_hours }");
         return partners;
     }
+    // Checked first: the net payments and the per-pair checks grow with the
+    // square of the partners, and a 100 KB file can name thousands.
+    if (node.entries.size() > k_max_partners) {
+        context.error(node.pos, "an ARGE may have at most " + std::to_string(k_max_partners) +
+                                    " partners, found " + std::to_string(node.entries.size()));
+        return partners;
+    }
     for (const auto& entry : node.entries) {
         Partner partner;
         partner.id = entry.key;
@@ -296,19 +303,31 @@ bool stream_arge(const SourceFile& file, Diagnostics& diagnostics, Arge& header,
     if (header_ok && consumer.on_header) {
         consumer.on_header(header);
     }
-    // Staff ids seen so far, with the line they were first given at.
-    std::unordered_map<std::string, int> first_line;
+    // Staff ids seen so far (in NFC, see read_id), with the line they were first
+    // given at and whether they were written in another normal form there.
+    struct FirstSeen {
+        int line;
+        bool normalised;
+    };
+    std::unordered_map<std::string, FirstSeen> first_seen;
     const StreamedSequence items{
         "staff",
         [&](Node&& item) {
             const std::size_t before = diagnostics.error_count();
             Staff staff = read_staff(context, item);
             if (!staff.id.empty()) {
-                const auto [position, inserted] = first_line.emplace(staff.id, staff.pos.line);
+                const Node* written = item.find("id");
+                const bool normalised = written != nullptr && written->text != staff.id;
+                const auto [position, inserted] =
+                    first_seen.emplace(staff.id, FirstSeen{staff.pos.line, normalised});
                 if (!inserted) {
-                    context.error(staff.pos, "duplicate staff id '" + staff.id +
-                                                 "' (first given at line " +
-                                                 std::to_string(position->second) + ")");
+                    const bool spelled_differently = normalised || position->second.normalised;
+                    context.error(staff.pos,
+                                  "duplicate staff id '" + staff.id + "' (first given at line " +
+                                      std::to_string(position->second.line) +
+                                      (spelled_differently
+                                           ? "; the two are the same after Unicode normalisation)"
+                                           : ")"));
                 }
             }
             check_staff_against_partners(context, header, staff);

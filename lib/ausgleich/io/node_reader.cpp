@@ -1,5 +1,7 @@
 #include "ausgleich/io/node_reader.hpp"
 
+#include "ausgleich/text.hpp"
+
 #include <algorithm>
 
 namespace ausgleich::io {
@@ -94,11 +96,20 @@ std::optional<std::string> read_text(FileContext& context, const Node& node,
 
 std::optional<std::string> read_id(FileContext& context, const Node& node, std::string_view what) {
     auto text = read_text(context, node, what);
-    if (text && text->find_first_of(" \t\r\n\f\v") != std::string::npos) {
+    if (!text) {
+        return std::nullopt;
+    }
+    if (text->find_first_of(" \t\r\n\f\v") != std::string::npos) {
         context.error(node.pos, std::string(what) + " '" + *text + "' must not contain whitespace");
         return std::nullopt;
     }
-    return text;
+    if (const auto forbidden = forbidden_id_character(*text)) {
+        context.error(node.pos, std::string(what) + " '" + *text + "' must not contain " +
+                                    *forbidden + ": ids that look alike must be the same id");
+        return std::nullopt;
+    }
+    // "MÜ1" typed on two machines may be composed or decomposed: one id.
+    return to_nfc(*text);
 }
 
 bool check_code(FileContext& context, std::string_view code, SourcePos pos, std::string_view what) {

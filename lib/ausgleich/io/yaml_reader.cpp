@@ -1,5 +1,7 @@
 #include "ausgleich/io/yaml_reader.hpp"
 
+#include "ausgleich/text.hpp"
+
 #include <memory>
 #include <unordered_map>
 #include <yaml.h>
@@ -180,6 +182,14 @@ private:
             node.text.assign(reinterpret_cast<const char*>(event.data.scalar.value),
                              event.data.scalar.length);
             node.plain = event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+            // libyaml refuses raw control characters, but an escape in a quoted
+            // scalar ("\e", "\n", "\0") still puts one into the text.
+            if (const auto forbidden = forbidden_text_character(node.text)) {
+                error(node.pos, "the text contains " + *forbidden +
+                                    ": control and bidi characters are not allowed in ids, "
+                                    "names, titles or keys");
+                node.text = printable(node.text);
+            }
             return node;
         }
         case YAML_MAPPING_START_EVENT:

@@ -2,6 +2,7 @@
 
 #include "ausgleich/report/format.hpp"
 #include "ausgleich/report/statement_text.hpp"
+#include "ausgleich/text.hpp"
 
 #include <algorithm>
 #include <iterator>
@@ -183,7 +184,7 @@ std::string header(const Settlement& settlement, const Arge& arge,
     std::size_t path_width = 0;
     for (const auto& input : inputs) {
         names.emplace_back(input.id.empty() ? input.role : input.role + " " + input.id,
-                           one_line(input.path));
+                           printable(one_line(input.path)));
         name_width = std::max(name_width, display_width(names.back().first));
         path_width = std::max(path_width, display_width(names.back().second));
     }

@@ -4,6 +4,7 @@
 #include "ausgleich/report/pay_group_summary.hpp"
 #include "ausgleich/report/rates_report.hpp"
 #include "ausgleich/report/statement_text.hpp"
+#include "ausgleich/text.hpp"
 
 #include <algorithm>
 #include <set>
@@ -223,7 +224,8 @@ StatementTable inputs_table(const std::vector<InputRecord>& inputs, Language lan
                           {word(language, "SHA-256"), ColumnKind::code}},
                          {}};
     for (const auto& input : inputs) {
-        table.rows.push_back({role_text(input.role, language), input.id, input.path, input.sha256});
+        table.rows.push_back({role_text(input.role, language), printable(input.id),
+                              printable(input.path), input.sha256});
     }
     return table;
 }

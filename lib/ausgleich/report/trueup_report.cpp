@@ -7,6 +7,7 @@
 #include "ausgleich/report/statement_text.hpp"
 #include "ausgleich/report/table_report.hpp"
 #include "ausgleich/report/trueup_text.hpp"
+#include "ausgleich/text.hpp"
 
 #include <utility>
 
@@ -145,8 +146,8 @@ std::string trueup_table(const Settlement& final_settlement, const Trueup& trueu
     }
     out += own("Already paid") + ":\n";
     for (const auto& paid : trueup.paid) {
-        out += "  " + paid.path + " (" + period_name(paid.period, language) + ", sha256 " +
-               paid.sha256.substr(0, 12) + "…)\n";
+        out += "  " + printable(paid.path) + " (" + period_name(paid.period, language) +
+               ", sha256 " + paid.sha256.substr(0, 12) + "…)\n";
     }
     out += "\n";
     if (aggregate) {

@@ -3,6 +3,7 @@
 #include "ausgleich/report/format.hpp"
 #include "ausgleich/report/pay_group_summary.hpp"
 #include "ausgleich/report/trueup_text.hpp"
+#include "ausgleich/text.hpp"
 
 #include <vector>
 
@@ -107,7 +108,8 @@ StatementTable paid_settlements_table(const Trueup& trueup, Language language) {
                           {std::string(statement_word(language, "SHA-256")), ColumnKind::code}},
                          {}};
     for (const auto& paid : trueup.paid) {
-        table.rows.push_back({paid.path, period_with_range(paid.period, language), paid.sha256});
+        table.rows.push_back(
+            {printable(paid.path), period_with_range(paid.period, language), paid.sha256});
     }
     return table;
 }

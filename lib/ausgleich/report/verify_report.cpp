@@ -1,5 +1,7 @@
 #include "ausgleich/report/verify_report.hpp"
 
+#include "ausgleich/text.hpp"
+
 namespace ausgleich::report {
 
 namespace {
@@ -143,7 +145,7 @@ std::string input_read_text(const InputRecord& recorded, const std::string& foun
                        " sha256 " + found_sha256;
     if (!found_by.empty()) {
         text += " (" + word(language, found_by) + "; " + word(language, "recorded as") + " " +
-                recorded.path + ")";
+                printable(recorded.path) + ")";
     }
     return text + ": " + word(language, found_sha256 == recorded.sha256 ? "unchanged" : "changed");
 }
@@ -193,15 +195,15 @@ std::string verification_summary(const io::RecordedSettlement& recorded, std::si
                  std::to_string(recorded.inputs.size()) + " input files";
     }
     if (mismatches == 0) {
-        return word(language, "verified") + ": " + recorded.path +
+        return word(language, "verified") + ": " + printable(recorded.path) +
                (language == Language::de ? " wird exakt reproduziert (" : " reproduces exactly (") +
                counts + ")";
     }
     const std::string count = language == Language::de
                                   ? german_count(mismatches, "Abweichung", "Abweichungen")
                                   : std::to_string(mismatches) + " difference(s)";
-    return word(language, "NOT verified") + ": " + recorded.path + ": " + count + " (" + counts +
-           ")";
+    return word(language, "NOT verified") + ": " + printable(recorded.path) + ": " + count + " (" +
+           counts + ")";
 }
 
 } // namespace ausgleich::report
