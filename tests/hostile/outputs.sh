@@ -53,12 +53,13 @@ make_big() {
 
 # signal_during_write SIGNAL [ignore-hup] ARGS…: starts ausgleich with ARGS, waits
 # until it holds a file open in $out (the output being written) and sends
-# SIGNAL. Prints "sent STATUS" (STATUS as the shell shows it) or "missed STATUS"
+# SIGNAL (WRITE_SUFFIX, a Python regex after "$out/", narrows which file). Prints "sent STATUS" (STATUS as the shell shows it) or "missed STATUS"
 # when the program ended before it opened a file there.
 signal_during_write() {
     PID_FILE=$work/pid LD_PRELOAD=$preload python3 - "$out" "$binary" "$@" 2> "$work/stderr" << 'EOF'
-import os, signal, subprocess, sys, time
+import os, re, signal, subprocess, sys, time
 prefix, binary, name, args = sys.argv[1] + "/", sys.argv[2], sys.argv[3], sys.argv[4:]
+writing = re.compile(re.escape(prefix) + os.environ.get("WRITE_SUFFIX", ""))
 ignore_hup = bool(args) and args[0] == "ignore-hup"
 if ignore_hup:
     args = args[1:]
@@ -76,7 +77,7 @@ while not sent and child.poll() is None and time.time() < deadline:
     try:
         for fd in os.listdir(fds):
             try:
-                if os.readlink(fds + "/" + fd).startswith(prefix):
+                if writing.match(os.readlink(fds + "/" + fd)):
                     child.send_signal(getattr(signal, "SIG" + name))
                     sent = True
                     break
@@ -106,7 +107,8 @@ hit() {
 }
 
 # listing_while_stopped PREPARE ARGS…: stops ausgleich (SIGSTOP) while it writes
-# into $out, prints what the folder then holds, and lets it finish (SIGCONT).
+# into $out, prints what the folder then holds (or runs $while_stopped), and
+# lets it finish (SIGCONT).
 listing_while_stopped() {
     local prepare=$1 poller pid state attempt _
     shift
@@ -127,10 +129,12 @@ listing_while_stopped() {
         wait "$poller"
     done
     [ "$state" = T ] || fail "not stopped during the write in $attempt attempts ($(cat "$work/result"))"
-    ls -A "$out"
+    "${while_stopped:-list_out}"
     kill -CONT "$pid"
     wait "$poller"
 }
+
+list_out() { ls -A "$out"; }
 
 # expect_clean FILE [OLD]: $out holds nothing but FILE, and FILE (if there) is the
 # complete reference or, when OLD is given, the untouched old output.
@@ -183,11 +187,14 @@ file_size_limit() {
 
 # A replaced output keeps its mode; a new one gets 0666 less umask.
 keeps_mode() {
-    printf 'old\n' > "$out/q2.csv"
-    chmod 600 "$out/q2.csv"
-    run 0 settle "$arge" --period 2005-Q2 --format csv -o "$out/q2.csv"
-    [ "$(stat -c %a "$out/q2.csv")" = 600 ] || fail "0600 output came back $(stat -c %a "$out/q2.csv")"
-    grep -q old "$out/q2.csv" && fail "not replaced"
+    local mode
+    for mode in 600 640 664; do
+        printf 'old\n' > "$out/q2.csv"
+        chmod "$mode" "$out/q2.csv"
+        run 0 settle "$arge" --period 2005-Q2 --format csv -o "$out/q2.csv"
+        [ "$(stat -c %a "$out/q2.csv")" = "$mode" ] || fail "0$mode output came back $(stat -c %a "$out/q2.csv")"
+        grep -q old "$out/q2.csv" && fail "not replaced"
+    done
     (umask 027 && LD_PRELOAD=$preload "$binary" settle "$arge" --period 2005-Q2 --format csv -o "$out/new.csv") || fail "settle failed"
     [ "$(stat -c %a "$out/new.csv")" = 640 ] || fail "new output under umask 027 is $(stat -c %a "$out/new.csv")"
 }
@@ -286,6 +293,22 @@ archive-trailing-slash)
     run 0 settle "$arge" --period 2005-Q2 --archive "$out/bundle/"
     [ "$(ls -A "$out")" = bundle ] || fail "folder holds: $(ls -A "$out")"
     (cd "$out/bundle" && sha256sum --quiet -c SHA256SUMS) || fail "bundle incomplete"
+    ;;
+archive-concurrent)
+    # A run for the same bundle while another one builds it must not take the
+    # live staging folder for a SIGKILL leftover.
+    make_big
+    second_run() {
+        LD_PRELOAD=$preload timeout 60 "$binary" settle "$arge" --period 2005-Q2 --archive "$out/bundle" > /dev/null 2> "$work/stderr"
+        echo "second run: $?"
+        ls -A "$out"
+    }
+    while_stopped=second_run
+    export WRITE_SUFFIX='\.bundle\.partial-[^/]+/' # a file inside the staging folder
+    listing=$(listing_while_stopped no_output settle "$big" --period 2005 --format json --archive "$out/bundle") || fail "$listing"
+    [ "$(printf '%s\n' "$listing" | head -1)" = "second run: 0" ] || fail "$listing"
+    printf '%s\n' "$listing" | grep -qx '\.bundle\.partial-......' || fail "the live staging folder was removed: $listing"
+    [ "$(ls -A "$out")" = bundle ] || fail "folder holds: $(ls -A "$out")"
     ;;
 nohup)
     # SIGHUP ignored by the caller (nohup) stays ignored while the file is written.
