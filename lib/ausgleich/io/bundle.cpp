@@ -3,9 +3,9 @@
 #include "ausgleich/io/input_locator.hpp"
 #include "ausgleich/io/output_file.hpp"
 #include "ausgleich/io/source_file.hpp"
+#include "ausgleich/io/staging_folder.hpp"
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 #include <map>
 #include <set>
@@ -130,32 +130,31 @@ bool write_bundle(const std::string& directory, const std::vector<InputRecord>& 
     files[k_bundle_sums] = sums;
 
     // Built beside the target and renamed into place, so that the bundle
-    // appears whole or not at all.
-    const fs::path parent = target.lexically_normal().parent_path().empty()
-                                ? fs::path(".")
-                                : target.lexically_normal().parent_path();
-    std::string pattern = (parent / ".ausgleich-archive-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) {
+    // appears whole or not at all; a signal meanwhile removes it.
+    fs::path normal = target.lexically_normal();
+    if (normal.filename().empty()) { // "DIR/"
+        normal = normal.parent_path();
+    }
+    const fs::path parent = normal.parent_path().empty() ? fs::path(".") : normal.parent_path();
+    StagingFolder staging(parent, normal.filename().string());
+    if (!staging.created()) {
         diagnostics.error(directory, SourcePos{}, "cannot create the archive folder beside it",
                           ErrorKind::io);
         return false;
     }
-    const fs::path staging(pattern);
-    const bool written = write_tree(staging, files, diagnostics);
-    if (written) {
-        fs::permissions(staging,
-                        fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
-                            fs::perms::others_read | fs::perms::others_exec,
-                        error);
-        fs::rename(staging, target, error);
-        if (!error) {
-            return true;
-        }
+    if (!write_tree(staging.path(), files, diagnostics)) {
+        return false;
+    }
+    fs::permissions(staging.path(),
+                    fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                        fs::perms::others_read | fs::perms::others_exec,
+                    error);
+    if (!staging.rename_to(target, error)) {
         diagnostics.error(directory, SourcePos{},
                           "cannot create archive folder: " + error.message(), ErrorKind::io);
+        return false;
     }
-    fs::remove_all(staging, error);
-    return false;
+    return true;
 }
 
 std::optional<SumsCheck> check_bundle_sums(const std::string& directory, Diagnostics& diagnostics) {

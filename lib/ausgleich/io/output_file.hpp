@@ -8,11 +8,13 @@
 
 namespace ausgleich::io {
 
-/// Writes `content` to a temporary file beside `path`, flushes it to disk and
-/// renames it over `path`. On any failure reports an io error, removes the
-/// temporary file and leaves `path` as it was; an interrupt (SIGINT, SIGTERM,
-/// SIGHUP, SIGPIPE) while it is written removes it too. A device or pipe
-/// (/dev/null, a FIFO) is written directly. Returns true on success.
+/// Writes `content` to a file without a name (O_TMPFILE) in the folder of
+/// `path`, flushes it to disk and only then links it to `path` (replacing an
+/// existing file by rename, keeping its mode and group). On any failure
+/// reports an io error and leaves `path` as it was; no signal leaves a
+/// temporary file (docs/limits.md, "Writing results"). A file-size limit is an
+/// io error (EFBIG). A device or pipe (/dev/null, a FIFO) is written directly.
+/// Returns true on success.
 bool write_file_atomically(const std::string& path, std::string_view content,
                            Diagnostics& diagnostics);
 
