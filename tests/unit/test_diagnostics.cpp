@@ -37,6 +37,16 @@ TEST_CASE("a warning reads path:line:column: warning: message", "[diagnostics]")
     CHECK(diagnostic.format() == "arge.yaml:12:5: warning: rates are provisional");
 }
 
+TEST_CASE("control characters in a path or message are written as escapes", "[diagnostics]") {
+    // A message quoting a key or an argument, a file named with ESC: one line,
+    // and nothing the terminal would act on.
+    const Diagnostic diagnostic{"odd\x1b[2J.yaml", SourcePos{2, 1}, Severity::error,
+                                ErrorKind::data,
+                                "unknown key 'a\nodd.yaml:1:1: error: forged\x07'"};
+    CHECK(diagnostic.format() == "odd\\x1b[2J.yaml:2:1: error: unknown key "
+                                 "'a\\x0aodd.yaml:1:1: error: forged\\x07'");
+}
+
 TEST_CASE("a diagnostic without a line leaves out line and column", "[diagnostics]") {
     const Diagnostic diagnostic{"missing.yaml", SourcePos{}, Severity::error, ErrorKind::io,
                                 "cannot open the file"};
