@@ -22,7 +22,9 @@ struct SourceFile {
 };
 
 /// Reads `path` whole. Reports a missing, unreadable, oversized file or a
-/// directory as an io error (exit 4) and returns nothing.
+/// directory as an io error (exit 4) and returns nothing. A regular file is
+/// refused by its size before it is read; a pipe or device (/dev/stdin, <(...))
+/// is read up to the limit and refused when there is more.
 std::optional<SourceFile> read_source_file(const std::string& path, Diagnostics& diagnostics);
 
 /// Lower-case hex SHA-256 of `bytes` (OpenSSL).
