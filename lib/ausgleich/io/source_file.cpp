@@ -35,6 +35,48 @@ bool is_sha256_hex(std::string_view text) {
            });
 }
 
+std::optional<std::string> foreign_encoding(std::string_view content) {
+    const auto starts = [&](std::string_view prefix) {
+        return content.substr(0, prefix.size()) == prefix;
+    };
+    using namespace std::string_view_literals;
+    // UTF-32 first: its little-endian mark begins with UTF-16's.
+    if (starts("\x00\x00\xfe\xff"sv)) {
+        return "UTF-32 (big-endian)";
+    }
+    if (starts("\xff\xfe\x00\x00"sv)) {
+        return "UTF-32 (little-endian)";
+    }
+    if (starts("\xfe\xff"sv)) {
+        return "UTF-16 (big-endian)";
+    }
+    if (starts("\xff\xfe"sv)) {
+        return "UTF-16 (little-endian)";
+    }
+    if (content.size() < 4) {
+        return std::nullopt;
+    }
+    // Without a mark, two characters of ASCII show the pattern of NUL bytes
+    // (`s\0c\0` is UTF-16 LE). UTF-8 text has no NUL bytes at all.
+    bool zero[4];
+    for (std::size_t i = 0; i < 4; ++i) {
+        zero[i] = content[i] == '\0';
+    }
+    if (zero[0] && zero[1] && zero[2] && !zero[3]) {
+        return "UTF-32 (big-endian)";
+    }
+    if (!zero[0] && zero[1] && zero[2] && zero[3]) {
+        return "UTF-32 (little-endian)";
+    }
+    if (zero[0] && !zero[1] && zero[2] && !zero[3]) {
+        return "UTF-16 (big-endian)";
+    }
+    if (!zero[0] && zero[1] && !zero[2] && zero[3]) {
+        return "UTF-16 (little-endian)";
+    }
+    return std::nullopt;
+}
+
 namespace {
 
 /// Closes a file descriptor when it goes out of scope.
