@@ -236,6 +236,10 @@ rules-env-no-directory)
     done
     AUSGLEICH_RULES="::::" run 2 verify "$work/nothing.json"
     expect_line "ausgleich: error: AUSGLEICH_RULES names no directory: \"::::\""
+    # With --rules, AUSGLEICH_RULES is not consulted at all.
+    run 0 settle "$arge" --period 2005-Q2 --format json -o "$work/q2.json"
+    AUSGLEICH_RULES="::::" run 0 verify "$work/q2.json" --rules rules
+    AUSGLEICH_RULES="::::" run 0 settle "$arge" --period 2005-Q2 --rules rules
     # Empty colons around a directory are still skipped, as in PATH.
     AUSGLEICH_RULES=":$PWD/rules::" run 0 settle "$arge" --period 2005-Q2
     ;;
