@@ -55,6 +55,9 @@ std::string validate_arge(const io::InputFile& input, const io::Rules& rules,
 
 ExitStatus run_validate(const ValidateOptions& options) {
     Diagnostics diagnostics;
+    // Known before any file is read, so that a bad AUSGLEICH_RULES is a usage
+    // error whatever the files are.
+    const std::vector<std::string> rules_dirs = rules_directories(options.rules);
     std::optional<io::Rules> rules; // loaded once, when the first ARGE file needs them
     std::optional<DateRange> period;
     if (!options.period.empty()) {
@@ -70,7 +73,7 @@ ExitStatus run_validate(const ValidateOptions& options) {
         std::string summary;
         if (input->kind == io::FileKind::arge && input->root) {
             if (!rules) {
-                rules = io::load_rules(rules_directories(options.rules), diagnostics);
+                rules = io::load_rules(rules_dirs, diagnostics);
             }
             if (diagnostics.has_io_errors()) {
                 continue; // without all its rules, the ARGE file would only show follow-on errors

@@ -20,8 +20,9 @@ struct VerifyOptions {
 
 ExitStatus run_verify(const VerifyOptions& options) {
     Diagnostics diagnostics;
+    // legacy_rules serve only without --rules: with it, AUSGLEICH_RULES is not consulted.
     app::VerifyRequest request{options.settlement, std::nullopt, options.rules,
-                               rules_directories({})};
+                               rules_directories(options.rules)};
     if (!options.base_dir.empty()) {
         request.base_dir = options.base_dir;
     }

@@ -15,7 +15,12 @@ void add_rules_option(CLI::App& app, std::vector<std::string>& directories) {
                    "Rules directory (repeatable; replaces the default: $AUSGLEICH_RULES, the "
                    "installed share/ausgleich/rules, the source tree's rules/)")
         ->type_name("DIR")
-        ->allow_extra_args(false); // one value per --rules, so a positional may follow
+        ->allow_extra_args(false) // one value per --rules, so a positional may follow
+        ->check([](const std::string& directory) {
+            // "" would be looked up as a directory without a name.
+            return directory.empty() ? std::string("a rules directory must be named")
+                                     : std::string();
+        });
 }
 
 CLI::Option* add_period_option(CLI::App& app, std::string& period, const std::string& description) {
@@ -90,13 +95,20 @@ std::vector<std::string> rules_directories(const std::vector<std::string>& from_
         while (start <= list.size()) {
             const auto colon = list.find(':', start);
             const std::string directory = list.substr(start, colon - start);
-            if (!directory.empty()) {
+            // Empty entries are skipped as in PATH, and so are blank ones (" : "),
+            // which are slips rather than directories named by spaces.
+            if (directory.find_first_not_of(" \t") != std::string::npos) {
                 directories.push_back(directory);
             }
             if (colon == std::string::npos) {
                 break;
             }
             start = colon + 1;
+        }
+        // Set to something, yet naming nothing: settling without rules would only
+        // give follow-on errors about unknown pay groups and tasks.
+        if (directories.empty()) {
+            throw UsageError("AUSGLEICH_RULES names no directory: \"" + list + "\"");
         }
         return directories;
     }

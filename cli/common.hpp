@@ -8,6 +8,7 @@
 
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -42,8 +43,16 @@ void add_archive_option(CLI::App& app, std::string& archive);
 /// Adds `-o, --output FILE` (written atomically by write_result).
 void add_output_option(CLI::App& app, std::string& output);
 
+/// A command-line usage error found after parsing (exit 2), such as an
+/// environment variable that makes no sense; main prints it.
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
 /// SPEC 5: `--rules` if given, else $AUSGLEICH_RULES (':'-separated), else the
-/// installed share/ausgleich/rules, else the source tree's rules/.
+/// installed share/ausgleich/rules, else the source tree's rules/. An empty
+/// AUSGLEICH_RULES counts as not set; one that names no directory ("::::") is
+/// a UsageError.
 std::vector<std::string> rules_directories(const std::vector<std::string>& from_flag);
 
 /// Prints every diagnostic to stderr and returns the exit status they call for:

@@ -56,6 +56,9 @@ int main(int argc, char** argv) {
                 return code(command.run());
             }
         }
+    } catch (const UsageError& error) {
+        std::cerr << "ausgleich: error: " << error.what() << "\n";
+        return code(ExitStatus::usage);
     } catch (const std::bad_alloc&) {
         std::cerr << "ausgleich: error: out of memory\n";
         return code(ExitStatus::io_failure);

@@ -33,7 +33,10 @@ Rules load_rules_files(const std::vector<RulesFile>& files, Diagnostics& diagnos
 
 /// Loads every `*.yaml` below each directory (in byte order of their paths, so
 /// that the result and its messages never depend on the file system's order).
-/// A missing directory is an io error; a file of another kind is a data error.
+/// Only regular files and links to them are read; symbolic links to directories
+/// are not followed. A missing or unreadable directory, and a `*.yaml` entry that
+/// is a FIFO, socket, device, dangling link or link loop, is an io error naming
+/// it (all of them reported); a file of another kind is a data error.
 Rules load_rules(const std::vector<std::string>& directories, Diagnostics& diagnostics);
 
 } // namespace ausgleich::io

@@ -22,8 +22,17 @@ struct SourceFile {
 };
 
 /// Reads `path` whole. Reports a missing, unreadable, oversized file or a
-/// directory as an io error (exit 4) and returns nothing.
+/// directory as an io error (exit 4) and returns nothing. A regular file is
+/// refused by its size before it is read; a pipe or device (/dev/stdin, <(...))
+/// is read up to the limit and refused when there is more.
 std::optional<SourceFile> read_source_file(const std::string& path, Diagnostics& diagnostics);
+
+/// The encoding of `content` when it is UTF-16 or UTF-32 text rather than UTF-8,
+/// in words for a message ("UTF-16 (little-endian)"), else nothing. Known by a
+/// byte-order mark or, without one, by the NUL bytes of the first two
+/// characters, as YAML 1.2 (5.2) detects encodings; our files start in ASCII.
+/// A UTF-8 byte-order mark is UTF-8.
+std::optional<std::string> foreign_encoding(std::string_view content);
 
 /// Lower-case hex SHA-256 of `bytes` (OpenSSL).
 std::string sha256_hex(std::string_view bytes);

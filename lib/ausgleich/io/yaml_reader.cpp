@@ -1,5 +1,6 @@
 #include "ausgleich/io/yaml_reader.hpp"
 
+#include "ausgleich/io/source_file.hpp"
 #include "ausgleich/text.hpp"
 
 #include <memory>
@@ -332,6 +333,15 @@ private:
 
 std::optional<Node> read_yaml(std::string_view content, std::string_view path,
                               Diagnostics& diagnostics, const StreamedSequence* streamed) {
+    // libyaml would decode UTF-16 with a byte-order mark itself (and give wrong
+    // positions); without one, it would speak of control characters.
+    if (const auto encoding = foreign_encoding(content)) {
+        if (streamed == nullptr || !streamed->report_items_only) {
+            diagnostics.error(path, SourcePos{1, 1},
+                              "the file is " + *encoding + " text; save it as UTF-8");
+        }
+        return std::nullopt;
+    }
     Reader reader(content, path, diagnostics);
     return reader.read_document(streamed);
 }
