@@ -25,9 +25,11 @@
 #include "ausgleich/rates.hpp"
 #include "ausgleich/tasks.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -226,6 +228,28 @@ inline void fuzz_settlement(const std::uint8_t* data, std::size_t size) {
         require(!settlement->policy.fte_decimals || (*settlement->policy.fte_decimals >= 0 &&
                                                      *settlement->policy.fte_decimals <= 12),
                 "fte_decimals within what the ARGE loader accepts");
+        // The label and the dates come from one parse_period in the writer.
+        require(parse_period(settlement->period.label).range == settlement->period.range,
+                "a settlement that was read has a label standing for its dates");
+        // An entry recorded twice would verify once and be subtracted twice.
+        std::set<std::string> lines;
+        for (const auto& line : settlement->lines) {
+            require(lines.insert(line.staff_id + '\n' + line.debtor + '\n' + line.creditor).second,
+                    "a line recorded twice was read: " + line.staff_id);
+        }
+        std::set<std::string> totals;
+        for (const auto& total : settlement->totals) {
+            require(totals.insert(total.debtor + '\n' + total.creditor).second,
+                    "a total recorded twice was read");
+        }
+        std::set<std::string> pairs;
+        for (const auto& net : settlement->net) {
+            require(pairs
+                        .insert(std::min(net.debtor, net.creditor) + '\n' +
+                                std::max(net.debtor, net.creditor))
+                        .second,
+                    "a net entry recorded twice was read");
+        }
     }
     for (const auto& diagnostic : diagnostics.all()) {
         (void)diagnostic.format(); // the message building runs for every input

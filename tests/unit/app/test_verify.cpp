@@ -160,12 +160,16 @@ TEST_CASE("an edited component, day count or FTE is a difference", "[verify]") {
         CHECK(verify({scratch.path("s.json"), std::nullopt, {}, {}})
                   .has_difference(Difference::Entry::line, "days"));
     }
-    SECTION("a duplicated net entry") {
+    SECTION("a duplicated net entry is refused by the reader, never compared") {
         const std::string net = "{\"debtor\": \"kommune\", \"creditor\": \"agentur\", \"amount\": "
                                 "\"682.50\"}";
         edit(scratch.path("s.json"), net, net + ",\n    " + net);
-        CHECK(verify({scratch.path("s.json"), std::nullopt, {}, {}})
-                  .has_difference(Difference::Entry::net, "recorded twice"));
+        const auto verified = verify({scratch.path("s.json"), std::nullopt, {}, {}});
+        CHECK(verified.messages().find("duplicates the net entry at") != std::string::npos);
+        CHECK(verified.diagnostics.has_errors());
+        CHECK_FALSE(verified.outcome.recomputed);
+        CHECK(app::verify_report(verified.outcome, report::Language::en).find("verified") ==
+              std::string::npos);
     }
 }
 
