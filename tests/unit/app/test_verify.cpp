@@ -231,13 +231,16 @@ TEST_CASE("a bundle verifies wherever it is moved, and only from inside itself",
         CHECK(input.found.path().rfind(scratch.path("moved"), 0) == 0);
     }
 
-    SECTION("an edited rates copy fails both SHA256SUMS and the recomputation") {
+    SECTION("an edited rates copy fails SHA256SUMS and is changed, unparsed") {
         edit(scratch.path("moved/rules/rules/rates/test-2005.yaml"),
              "E9: { kind: tarif, annual: 36500.00 }", "E9: { kind: tarif, annual: 36600.00 }");
         const auto edited = verify({scratch.path("moved/settlement.json"), std::nullopt, {}, {}});
         CHECK(edited.outcome.sums->mismatches.size() == 1);
         CHECK(edited.outcome.inputs.at(1).state == app::InputState::changed);
-        CHECK(edited.outcome.mismatches() > 2);
+        // A changed file is not the one settled from: it is not read, so
+        // nothing is recomputed and the two findings are the mismatches.
+        CHECK_FALSE(edited.outcome.recomputed);
+        CHECK(edited.outcome.mismatches() == 2);
     }
 }
 
@@ -278,4 +281,52 @@ TEST_CASE("a bundle is not written into a folder that holds something", "[verify
     CHECK(std::distance(fs::directory_iterator(scratch.path("full")), fs::directory_iterator()) ==
           1);
     CHECK(std::distance(fs::directory_iterator(scratch.root), fs::directory_iterator()) == 3);
+}
+
+TEST_CASE("a recorded path outside the working directory, the settlement's folder and the rules "
+          "directories is never opened",
+          "[verify]") {
+    Scratch scratch;
+    scratch.settle(scratch.path("mine/s.json"));
+    // A private YAML file whose loader errors would quote it.
+    const std::string secret = scratch.path("private/secret.yaml");
+    spill(secret, "schema: ausgleich/arge/v1\nPRIVATE-MARKER: 1\n");
+    const std::string json = slurp(scratch.path("mine/s.json"));
+    const std::string arge = "\"path\": \"" + scratch.path("in/arge.yaml") + "\"";
+    for (const std::string& forged :
+         {secret, std::string("/etc/passwd"), std::string("../../../../../../../../etc/passwd")}) {
+        INFO(forged);
+        spill(scratch.path("mine/s.json"),
+              with_replaced(json, arge, "\"path\": \"" + forged + "\""));
+        const auto verified = verify({scratch.path("mine/s.json"), std::nullopt, {}, {}});
+        const std::string text =
+            app::verify_report(verified.outcome, report::Language::en) + verified.messages();
+        INFO(text);
+        REQUIRE(verified.outcome.inputs.size() == 3);
+        CHECK(verified.outcome.inputs.at(0).state == app::InputState::missing);
+        CHECK(verified.diagnostics.has_io_errors());
+        CHECK(verified.messages().find("s.json:9:5: error: recorded arge (" + forged +
+                                       ") not found") != std::string::npos);
+        CHECK(text.find("PRIVATE-MARKER") == std::string::npos);
+        CHECK(text.find("root:") == std::string::npos);
+    }
+}
+
+TEST_CASE("a changed used input is reported as changed without being parsed", "[verify]") {
+    Scratch scratch;
+    scratch.settle(scratch.path("s.json"));
+    // In scope, but not the file settled from: its parse errors would quote it.
+    spill(scratch.path("rules/rates/test-2005.yaml"),
+          "schema: ausgleich/rates/v1\nPRIVATE-MARKER: 1\n");
+    const auto verified = verify({scratch.path("s.json"), std::nullopt, {}, {}});
+    const std::string text =
+        app::verify_report(verified.outcome, report::Language::en) + verified.messages();
+    INFO(text);
+    CHECK(verified.outcome.inputs.at(1).state == app::InputState::changed);
+    CHECK_FALSE(verified.diagnostics.has_errors());
+    CHECK_FALSE(verified.outcome.recomputed);
+    CHECK(verified.outcome.mismatches() == 1);
+    CHECK(text.find("PRIVATE-MARKER") == std::string::npos);
+    CHECK(text.find("note: not recomputed: a changed input") != std::string::npos);
+    CHECK(text.find("NOT verified") != std::string::npos);
 }
