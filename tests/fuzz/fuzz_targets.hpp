@@ -15,6 +15,8 @@
 #include "ausgleich/decimal.hpp"
 #include "ausgleich/diagnostics.hpp"
 #include "ausgleich/io/arge_loader.hpp"
+#include "ausgleich/io/bundle_manifest.hpp"
+#include "ausgleich/io/input_locator.hpp"
 #include "ausgleich/io/node_reader.hpp"
 #include "ausgleich/io/rates_loader.hpp"
 #include "ausgleich/io/settlement_reader.hpp"
@@ -254,6 +256,30 @@ inline void fuzz_settlement(const std::uint8_t* data, std::size_t size) {
     for (const auto& diagnostic : diagnostics.all()) {
         (void)diagnostic.format(); // the message building runs for every input
     }
+}
+
+/// A bundle's SHA256SUMS through io::parse_bundle_manifest (what verify BUNDLE
+/// reads before it opens any file): every name it hands on stays inside the
+/// bundle and is listed once, every digest is 64 hex digits, and each line is
+/// either an entry or a problem, never both.
+inline void fuzz_bundle_manifest(const std::uint8_t* data, std::size_t size) {
+    const io::BundleManifest manifest = io::parse_bundle_manifest(as_text(data, size));
+    std::set<int> lines;
+    std::set<std::string> names;
+    for (const auto& entry : manifest.entries) {
+        require(io::stays_inside(entry.name), "a listed name leaves the bundle: " + entry.name);
+        require(entry.name != "SHA256SUMS", "SHA256SUMS lists itself");
+        require(io::is_sha256_hex(entry.sha256), "a digest that is not 64 hex digits");
+        require(names.insert(entry.name).second, "a name handed on twice: " + entry.name);
+        require(lines.insert(entry.line).second, "two entries from one line");
+        require(entry.line >= 1, "an entry without a line number");
+    }
+    for (const auto& problem : manifest.problems) {
+        require(lines.insert(problem.line).second, "a line both an entry and a problem");
+        require(!problem.message.empty(), "a problem without a message");
+    }
+    require(lines.empty() || static_cast<std::size_t>(*lines.rbegin()) <= size,
+            "a line number beyond the input");
 }
 
 } // namespace ausgleich::fuzz

@@ -91,6 +91,10 @@ TEST_CASE("every fuzz input for saved settlements is read or refused without an 
     replay("settlement", ausgleich::fuzz::fuzz_settlement);
 }
 
+TEST_CASE("every fuzz input for SHA256SUMS lists parses without an exception", "[fuzz]") {
+    replay("bundle_manifest", ausgleich::fuzz::fuzz_bundle_manifest);
+}
+
 // Every saved settlement crash input is also a hostile file (1e400, fte_decimals
 // out of range, an entry twice, swapped or impossible dates, a key twice):
 // surviving is not enough, each must be refused with a position.

@@ -8,6 +8,7 @@
 #include "../test_support.hpp"
 #include "ausgleich/app/verify.hpp"
 #include "ausgleich/io/bundle.hpp"
+#include "ausgleich/io/bundle_manifest.hpp"
 #include "ausgleich/io/settlement_run.hpp"
 #include "ausgleich/report/json_report.hpp"
 
@@ -242,6 +243,21 @@ TEST_CASE("a bundle verifies wherever it is moved, and only from inside itself",
         CHECK_FALSE(edited.outcome.recomputed);
         CHECK(edited.outcome.mismatches() == 2);
     }
+    SECTION("a copy replaced by a symbolic link out of the bundle is not read") {
+        const std::string outside = scratch.path("private.yaml");
+        spill(outside, "secret: PRIVATE-MARKER\n");
+        fs::remove(scratch.path("moved/arge/arge.yaml"));
+        fs::create_symlink(outside, scratch.path("moved/arge/arge.yaml"));
+        const auto linked = verify({scratch.path("moved"), std::nullopt, {}, {}});
+        const std::string text =
+            app::verify_report(linked.outcome, report::Language::en) + linked.messages();
+        INFO(text);
+        CHECK(linked.diagnostics.has_io_errors()); // the ARGE copy is missing
+        REQUIRE(linked.outcome.sums);
+        REQUIRE(linked.outcome.sums->mismatches.size() == 1);
+        CHECK_FALSE(linked.outcome.sums->mismatches[0].now); // not hashed: not read
+        CHECK(text.find("PRIVATE-MARKER") == std::string::npos);
+    }
 }
 
 TEST_CASE("a SHA256SUMS line that is not a digest and a name is an error with its line",
@@ -329,4 +345,29 @@ TEST_CASE("a changed used input is reported as changed without being parsed", "[
     CHECK(text.find("PRIVATE-MARKER") == std::string::npos);
     CHECK(text.find("note: not recomputed: a changed input") != std::string::npos);
     CHECK(text.find("NOT verified") != std::string::npos);
+}
+
+TEST_CASE("SHA256SUMS is parsed without opening a file: bad lines by number, names once",
+          "[verify][bundle_manifest]") {
+    const std::string digest(64, 'a');
+    const auto manifest = io::parse_bundle_manifest(
+        digest + "  arge/arge.yaml\n" + digest + " *settlement.json\n" + digest +
+        "  ../../etc/passwd\n" + digest + "  /etc/passwd\n" + digest + "  ./arge/arge.yaml\n" +
+        std::string(64, 'A') + "  x\n" + digest + "  SHA256SUMS\n" + digest + "  a\\b\n" + digest +
+        "  rules/r.yaml\r\n\n" + digest + "  last");
+    REQUIRE(manifest.entries.size() == 3);
+    CHECK(manifest.entries[0].name == "arge/arge.yaml");
+    CHECK(manifest.entries[1].name == "settlement.json");
+    CHECK(manifest.entries[1].line == 2);
+    CHECK(manifest.entries[2].name == "last");
+    CHECK(manifest.entries[2].line == 11);
+    std::vector<int> lines;
+    for (const auto& problem : manifest.problems) {
+        lines.push_back(problem.line);
+    }
+    CHECK(lines == std::vector<int>{3, 4, 5, 6, 7, 8, 9, 10});
+    CHECK(manifest.problems.at(2).message ==
+          "lists ./arge/arge.yaml again (first on line 1); each file of the bundle is listed once");
+    CHECK(io::parse_bundle_manifest("").entries.empty());
+    CHECK(io::parse_bundle_manifest("").problems.empty());
 }
