@@ -3,6 +3,7 @@
 #include "ausgleich/report/format.hpp"
 
 #include <map>
+#include <stdexcept>
 #include <tuple>
 #include <utility>
 
@@ -14,9 +15,6 @@ using Key = std::tuple<std::string, std::string, std::string>;
 using Fields = std::map<std::string, std::string>;
 using Figures = std::map<Key, Fields>;
 
-/// The field name under which a twice-recorded entry is reported.
-constexpr const char* k_twice = "recorded twice";
-
 Difference difference_for(Difference::Entry entry, const Key& key) {
     const auto& [staff, debtor, creditor] = key;
     Difference result;
@@ -27,15 +25,14 @@ Difference difference_for(Difference::Entry entry, const Key& key) {
     return result;
 }
 
-// Adds `fields` under `key`; an entry already there is itself a difference, so
-// that a duplicated line can neither verify nor be subtracted twice unnoticed.
-void add_recorded(Difference::Entry entry, Figures& figures, const Key& key, Fields fields,
-                  std::vector<Difference>& differences) {
-    if (!figures.emplace(key, fields).second) {
-        Difference twice = difference_for(entry, key);
-        twice.field = k_twice;
-        twice.recorded = fields.at("amount");
-        differences.push_back(std::move(twice));
+// Adds `fields` under `key`. io::read_settlement refuses an entry recorded
+// twice (with the position of both), so a second one here means the caller
+// built the settlement another way; silently keeping one of the two could
+// verify a file that trueup would then subtract twice, so it is a bug.
+void add_recorded(Figures& figures, const Key& key, Fields fields) {
+    if (!figures.emplace(key, std::move(fields)).second) {
+        throw std::logic_error("compare_settlements: an entry recorded twice reached the "
+                               "comparison; read_settlement refuses those");
     }
 }
 
@@ -105,11 +102,11 @@ std::vector<Difference> compare_settlements(const io::RecordedSettlement& record
                       {"share", line.share}};
         for (const auto& component : line.components) {
             if (!fields.emplace("component " + component.id, component.amount).second) {
-                fields["component " + component.id + " " + k_twice] = component.amount;
+                throw std::logic_error("compare_settlements: a component recorded twice");
             }
         }
-        add_recorded(Difference::Entry::line, recorded_lines,
-                     {line.staff_id, line.debtor, line.creditor}, std::move(fields), differences);
+        add_recorded(recorded_lines, {line.staff_id, line.debtor, line.creditor},
+                     std::move(fields));
     }
     for (const auto& line : now.lines) {
         Fields fields{{"amount", report::money(line.amount)},
@@ -128,8 +125,8 @@ std::vector<Difference> compare_settlements(const io::RecordedSettlement& record
     Figures recorded_totals;
     Figures now_totals;
     for (const auto& total : recorded.totals) {
-        add_recorded(Difference::Entry::total, recorded_totals, {"", total.debtor, total.creditor},
-                     total_fields(total.amount, total.rounding_difference), differences);
+        add_recorded(recorded_totals, {"", total.debtor, total.creditor},
+                     total_fields(total.amount, total.rounding_difference));
     }
     for (const auto& total : now.totals) {
         now_totals[{"", total.debtor, total.creditor}] =
@@ -140,8 +137,8 @@ std::vector<Difference> compare_settlements(const io::RecordedSettlement& record
     Figures recorded_net;
     Figures now_net;
     for (const auto& net : recorded.net) {
-        add_recorded(Difference::Entry::net, recorded_net, {"", net.debtor, net.creditor},
-                     total_fields(net.amount, std::nullopt), differences);
+        add_recorded(recorded_net, {"", net.debtor, net.creditor},
+                     total_fields(net.amount, std::nullopt));
     }
     for (const auto& net : now.net) {
         now_net[{"", net.debtor, net.creditor}] = total_fields(net.amount, std::nullopt);

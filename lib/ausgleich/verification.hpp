@@ -33,8 +33,10 @@ struct Difference {
 /// Every line (matched by staff id, debtor and creditor: amount, every
 /// component, days, fte, share, pay group, employer), total (amount and
 /// rounding difference) and net entry that differs, in the order of the saved
-/// file, then the recomputed entries that the saved file lacks. A line, total or
-/// net entry recorded twice is a difference too.
+/// file, then the recomputed entries that the saved file lacks. `recorded`
+/// comes from io::read_settlement, which refuses an entry recorded twice; one
+/// that gets here anyway throws std::logic_error (an internal error, exit 70)
+/// rather than being compared once and counted twice elsewhere.
 std::vector<Difference> compare_settlements(const io::RecordedSettlement& recorded,
                                             const Settlement& now);
 

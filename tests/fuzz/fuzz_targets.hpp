@@ -15,6 +15,8 @@
 #include "ausgleich/decimal.hpp"
 #include "ausgleich/diagnostics.hpp"
 #include "ausgleich/io/arge_loader.hpp"
+#include "ausgleich/io/bundle_manifest.hpp"
+#include "ausgleich/io/input_locator.hpp"
 #include "ausgleich/io/node_reader.hpp"
 #include "ausgleich/io/rates_loader.hpp"
 #include "ausgleich/io/settlement_reader.hpp"
@@ -25,9 +27,11 @@
 #include "ausgleich/rates.hpp"
 #include "ausgleich/tasks.hpp"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -226,10 +230,56 @@ inline void fuzz_settlement(const std::uint8_t* data, std::size_t size) {
         require(!settlement->policy.fte_decimals || (*settlement->policy.fte_decimals >= 0 &&
                                                      *settlement->policy.fte_decimals <= 12),
                 "fte_decimals within what the ARGE loader accepts");
+        // The label and the dates come from one parse_period in the writer.
+        require(parse_period(settlement->period.label).range == settlement->period.range,
+                "a settlement that was read has a label standing for its dates");
+        // An entry recorded twice would verify once and be subtracted twice.
+        std::set<std::string> lines;
+        for (const auto& line : settlement->lines) {
+            require(lines.insert(line.staff_id + '\n' + line.debtor + '\n' + line.creditor).second,
+                    "a line recorded twice was read: " + line.staff_id);
+        }
+        std::set<std::string> totals;
+        for (const auto& total : settlement->totals) {
+            require(totals.insert(total.debtor + '\n' + total.creditor).second,
+                    "a total recorded twice was read");
+        }
+        std::set<std::string> pairs;
+        for (const auto& net : settlement->net) {
+            require(pairs
+                        .insert(std::min(net.debtor, net.creditor) + '\n' +
+                                std::max(net.debtor, net.creditor))
+                        .second,
+                    "a net entry recorded twice was read");
+        }
     }
     for (const auto& diagnostic : diagnostics.all()) {
         (void)diagnostic.format(); // the message building runs for every input
     }
+}
+
+/// A bundle's SHA256SUMS through io::parse_bundle_manifest (what verify BUNDLE
+/// reads before it opens any file): every name it hands on stays inside the
+/// bundle and is listed once, every digest is 64 hex digits, and each line is
+/// either an entry or a problem, never both.
+inline void fuzz_bundle_manifest(const std::uint8_t* data, std::size_t size) {
+    const io::BundleManifest manifest = io::parse_bundle_manifest(as_text(data, size));
+    std::set<int> lines;
+    std::set<std::string> names;
+    for (const auto& entry : manifest.entries) {
+        require(io::stays_inside(entry.name), "a listed name leaves the bundle: " + entry.name);
+        require(entry.name != "SHA256SUMS", "SHA256SUMS lists itself");
+        require(io::is_sha256_hex(entry.sha256), "a digest that is not 64 hex digits");
+        require(names.insert(entry.name).second, "a name handed on twice: " + entry.name);
+        require(lines.insert(entry.line).second, "two entries from one line");
+        require(entry.line >= 1, "an entry without a line number");
+    }
+    for (const auto& problem : manifest.problems) {
+        require(lines.insert(problem.line).second, "a line both an entry and a problem");
+        require(!problem.message.empty(), "a problem without a message");
+    }
+    require(lines.empty() || static_cast<std::size_t>(*lines.rbegin()) <= size,
+            "a line number beyond the input");
 }
 
 } // namespace ausgleich::fuzz

@@ -20,7 +20,7 @@ if ! [[ "$seconds" =~ ^[0-9]+$ ]] || [ "$seconds" -lt 1 ]; then
 fi
 build_dir=${BUILD_DIR:-build-fuzz}
 jobs=${JOBS:-$(nproc)}
-targets=(arge rates tasks decimal period settlement)
+targets=(arge rates tasks decimal period settlement bundle_manifest)
 yaml_targets=" arge rates tasks "
 
 start=$(date +%s)
@@ -58,6 +58,8 @@ for target in "${targets[@]}"; do
         options+=(-max_len=65536 -dict=tests/fuzz/yaml.dict)
     elif [ "$target" = settlement ]; then
         options+=(-max_len=65536 -dict=tests/fuzz/json.dict)
+    elif [ "$target" = bundle_manifest ]; then
+        options+=(-max_len=65536 -dict=tests/fuzz/sums.dict)
     fi
     echo "== fuzz_$target for ${seconds} s"
     log="$work/fuzz_$target.log"

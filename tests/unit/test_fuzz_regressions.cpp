@@ -90,3 +90,28 @@ TEST_CASE("every fuzz input for saved settlements is read or refused without an 
           "[fuzz]") {
     replay("settlement", ausgleich::fuzz::fuzz_settlement);
 }
+
+TEST_CASE("every fuzz input for SHA256SUMS lists parses without an exception", "[fuzz]") {
+    replay("bundle_manifest", ausgleich::fuzz::fuzz_bundle_manifest);
+}
+
+// Every saved settlement crash input is also a hostile file (1e400, fte_decimals
+// out of range, an entry twice, swapped or impossible dates, a key twice):
+// surviving is not enough, each must be refused with a position.
+TEST_CASE("every settlement regression input is refused with a position", "[fuzz]") {
+    const fs::path directory = fs::path(AUSGLEICH_FUZZ_DIR) / "regressions" / "settlement";
+    std::size_t count = 0;
+    for (const auto& entry : fs::directory_iterator(directory)) {
+        const auto bytes = bytes_of(entry.path());
+        INFO("input " << entry.path().string());
+        ausgleich::Diagnostics diagnostics;
+        const auto settlement = ausgleich::io::read_settlement(
+            ausgleich::io::SourceFile{"s.json", std::string(bytes.begin(), bytes.end()), ""},
+            diagnostics);
+        CHECK_FALSE(settlement);
+        REQUIRE(diagnostics.has_errors());
+        CHECK(diagnostics.all().front().pos.line >= 1);
+        ++count;
+    }
+    CHECK(count >= 14);
+}

@@ -126,3 +126,120 @@ TEST_CASE("a settlement of ausgleich 0.1.0 is read without the audit fields",
     REQUIRE(result.settlement);
     CHECK_FALSE(result.settlement->rules_dirs);
 }
+
+namespace {
+
+const std::string k_line =
+    R"({"staff_id": "V01", "employer": "kommune", "pay_group": "E9", "debtor": "agentur", "creditor": "kommune", "days": 91, "fte": "0.5000", "share": "0.5", "components": [{"id": "base", "amount": "2275.00"}], "amount": "2275.00"})";
+const std::string k_total = R"({"debtor": "agentur", "creditor": "kommune", "amount": "2275.00"})";
+
+/// Refused with exactly `message` (path, line and column included).
+void refused_at(const std::string& content, const std::string& message) {
+    const auto result = read(content);
+    INFO(result.messages());
+    CHECK_FALSE(result.settlement);
+    CHECK(result.messages().find(message) != std::string::npos);
+}
+
+} // namespace
+
+TEST_CASE("an entry recorded twice is refused at its position, naming the first",
+          "[settlement_reader]") {
+    // A duplicate would verify once and be subtracted twice by trueup.
+    refused_at(replaced(k_line, k_line + ",\n    " + k_line),
+               "s.json:14:5: error: line V01 agentur -> kommune duplicates the line at 13:5");
+    refused_at(replaced(k_total + "\n  ],\n  \"net\"",
+                        k_total + ",\n    " + k_total + "\n  ],\n  \"net\""),
+               "s.json:17:5: error: total agentur -> kommune duplicates the total at 16:5");
+    // One net entry per pair, whichever direction it names.
+    refused_at(replaced(k_total + "\n  ]\n}",
+                        k_total + ",\n    " +
+                            R"({"debtor": "kommune", "creditor": "agentur", "amount": "0.00"})" +
+                            "\n  ]\n}"),
+               "s.json:20:5: error: net entry for agentur and kommune duplicates the net entry "
+               "at 19:5");
+    refused_at(replaced(R"("used": false})", R"("used": false},
+    {"role": "rates", "id": "r", "path": "other.yaml", "rules_dir": "rules", "status": "final", "sha256": "2222222222222222222222222222222222222222222222222222222222222222", "used": false})"),
+               "s.json:11:5: error: input rates r duplicates the input at 10:5");
+    refused_at(replaced(R"("used": false})", R"("used": false},
+    {"role": "arge", "path": "other.yaml", "sha256": "2222222222222222222222222222222222222222222222222222222222222222", "used": true})"),
+               "s.json:11:5: error: input arge duplicates the input at 9:5");
+    refused_at(
+        replaced(R"([{"id": "base", "amount": "2275.00"}])",
+                 R"([{"id": "base", "amount": "2275.00"}, {"id": "base", "amount": "1.00"}])"),
+        "s.json:13:208: error: component 'base' is recorded twice in the line of V01");
+    // jsoncpp's strictMode refuses a key given twice (it would keep one).
+    refused_at(replaced("\"staff_id\": \"V01\",", "\"staff_id\": \"V01\", \"staff_id\": \"V02\","),
+               "s.json:13:25: error: not a settlement file: invalid JSON: Duplicate key: "
+               "'staff_id'");
+}
+
+TEST_CASE("lines of one staff member to different debtors are not duplicates",
+          "[settlement_reader]") {
+    std::string other = k_line;
+    other.replace(other.find("\"debtor\": \"agentur\""), 19, "\"debtor\": \"bund\"");
+    const auto result = read(replaced(k_line, k_line + ",\n    " + other));
+    INFO(result.messages());
+    REQUIRE(result.settlement);
+    CHECK(result.settlement->lines.size() == 2);
+}
+
+TEST_CASE("50,000 copies of a line are refused quickly, every copy named", "[settlement_reader]") {
+    std::string copies = k_line;
+    for (int i = 1; i < 50000; ++i) {
+        copies += ",\n    " + k_line;
+    }
+    const auto result = read(replaced(k_line, copies));
+    CHECK_FALSE(result.settlement);
+    CHECK(result.diagnostics.error_count() == 49999);
+    CHECK(result.messages().find("s.json:50012:5: error: line V01 agentur -> kommune duplicates "
+                                 "the line at 13:5") == std::string::npos); // capped list
+    CHECK(result.messages().find("s.json:14:5: error: line V01 agentur -> kommune duplicates the "
+                                 "line at 13:5") != std::string::npos);
+}
+
+TEST_CASE("a period that cannot be, or contradicts its label, is refused at the period",
+          "[settlement_reader]") {
+    refused_at(replaced("\"to\": \"2005-06-30\"", "\"to\": \"2005-02-30\""),
+               "s.json:5:13: error: period: ");
+    refused_at(replaced("\"to\": \"2005-06-30\"", "\"to\": \"2005-02-30\""), "2005-02-30");
+    refused_at(replaced("\"to\": \"2005-06-30\"", "\"to\": \"2005-06-29\""),
+               "s.json:5:13: error: period: the label '2005-Q2' stands for "
+               "2005-04-01..2005-06-30, not 2005-04-01..2005-06-29");
+    refused_at(replaced("\"label\": \"2005-Q2\"", "\"label\": \"Q2\""),
+               "s.json:5:13: error: period: the label 'Q2' is not a period");
+    refused_at(replaced("\"from\": \"2005-04-01\", \"to\": \"2005-06-30\"",
+                        "\"from\": \"2005-06-30\", \"to\": \"2005-04-01\""),
+               "s.json:5:13: error: period: 'from' is after 'to'");
+}
+
+TEST_CASE("a figure outside what a settlement can hold is refused at the figure",
+          "[settlement_reader]") {
+    refused_at(replaced("\"days\": 91", "\"days\": 92"),
+               "s.json:13:119: error: 'days' in a line must be a whole number from 1 to 91");
+    refused_at(replaced("\"days\": 91", "\"days\": 0"), "s.json:13:119: error: 'days'");
+    // Beyond 64 bits: jsoncpp would throw on asLargestInt (no position).
+    refused_at(replaced("\"days\": 91", "\"days\": 18446744073709551616"),
+               "s.json:13:119: error: 'days' in a line must be a whole number");
+    refused_at(replaced("\"days\": 91", "\"days\": 9223372036854775808"),
+               "s.json:13:119: error: 'days'");
+    refused_at(replaced("\"days\": 91", "\"days\": 1e19"), "s.json:13:119: error: 'days'");
+    refused_at(replaced("\"days\": 91", "\"days\": 91.0"), "s.json:13:119: error: 'days'");
+    refused_at(replaced("\"fte\": \"0.5000\"", "\"fte\": \"1.5\""),
+               "s.json:13:130: error: 'fte' in a line must be from 0 to 1, found \"1.5\"");
+    refused_at(replaced("\"share\": \"0.5\"", "\"share\": \"-0.5\""),
+               "s.json:13:149: error: 'share' in a line must be from 0 to 1, found \"-0.5\"");
+    refused_at(replaced("}], \"amount\": \"2275.00\"}", "}], \"amount\": \"-2275.00\"}"),
+               "s.json:13:219: error: 'amount' in a line must not be negative");
+    refused_at(replaced(k_total + "\n  ],\n  \"net\"",
+                        R"({"debtor": "agentur", "creditor": "kommune", "amount": "-1.00"})"
+                        "\n  ],\n  \"net\""),
+               "s.json:16:60: error: 'amount' in a total must not be negative");
+    refused_at(replaced("\"fte_decimals\": 4", "\"fte_decimals\": 13"),
+               "s.json:6:51: error: policy.fte_decimals (or null) must be a whole number from 0 "
+               "to 12");
+    refused_at(replaced("\"fte_decimals\": 4", "\"fte_decimals\": 1e12"), "s.json:6:51: error: ");
+    refused_at(replaced("\"debtor\": \"agentur\", \"creditor\": \"kommune\", \"days\"",
+                        "\"debtor\": \"kommune\", \"creditor\": \"kommune\", \"days\""),
+               "s.json:13:5: error: line V01: 'kommune' cannot owe itself");
+}

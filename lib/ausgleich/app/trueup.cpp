@@ -9,13 +9,22 @@ namespace ausgleich::app {
 TrueupRun run_trueup(const std::string& arge_path, io::Rules rules, const Period& period,
                      const std::vector<PaidFile>& paid_files, Gaps gaps, Diagnostics& diagnostics) {
     TrueupRun result;
+    bool paid_read = true;
     for (const auto& paid : paid_files) {
-        if (const auto file = io::read_source_file(paid.path, diagnostics)) {
-            if (auto recorded = io::read_settlement(*file, diagnostics)) {
-                recorded->path = paid.label;
-                result.paid.push_back(std::move(*recorded));
-            }
+        const auto file = io::read_source_file(paid.path, diagnostics);
+        auto recorded = file ? io::read_settlement(*file, diagnostics) : std::nullopt;
+        if (recorded) {
+            recorded->path = paid.label;
+            result.paid.push_back(std::move(*recorded));
         }
+        paid_read = paid_read && recorded.has_value();
+    }
+    if (!paid_read) {
+        // A paid file that is refused (an entry twice, dates swapped, …) is
+        // not half-used: nothing is settled or subtracted, so no figure can
+        // come out of it, not even in a message.
+        result.run = std::make_unique<io::SettlementRun>();
+        return result;
     }
     result.run = io::run_settlement(arge_path, std::move(rules), period, diagnostics);
     if (!result.run->settlement || diagnostics.has_errors()) {

@@ -133,11 +133,13 @@ VerifyOutcome verify_settlement(const VerifyRequest& request, Diagnostics& diagn
     }
 
     io::InputLocator locator(io::SearchScope{base_dir, request.rules,
-                                             recorded.rules_dirs.value_or(request.legacy_rules)});
+                                             recorded.rules_dirs.value_or(request.legacy_rules),
+                                             fs::path(settlement_path).parent_path().string()});
     const bool hint = !base_dir && request.rules.empty();
     std::string arge_path;
     std::vector<io::RulesFile> rules_files;
     std::vector<PaidFile> paid_files;
+    bool changed_used = false;
     std::vector<io::RecordedInput> entries = recorded.inputs;
     entries.insert(entries.end(), recorded.paid.begin(), recorded.paid.end());
     for (const auto& entry : entries) {
@@ -159,11 +161,12 @@ VerifyOutcome verify_settlement(const VerifyRequest& request, Diagnostics& diagn
                                   (hint ? "; use --base-dir or --rules" : ""),
                               ErrorKind::io);
         }
-        // A used input is recomputed with even when changed (to show what
-        // moved); an unused one only as recorded, since its recorded version
-        // rated no settled day.
-        const bool load = input.state == InputState::unchanged ||
-                          (input.state == InputState::changed && entry.record.used);
+        // Only a file with its recorded SHA-256 is parsed. A changed one is
+        // not the file the settlement was made from, and may not be an input
+        // at all (a forged path to someone's private YAML): its parse errors
+        // would quote its content, so it is reported as changed, unread.
+        const bool load = input.state == InputState::unchanged;
+        changed_used = changed_used || (input.state == InputState::changed && entry.record.used);
         if (load && entry.record.role == "arge") {
             arge_path = input.found.path();
         } else if (load && entry.record.role == "paid") {
@@ -183,8 +186,8 @@ VerifyOutcome verify_settlement(const VerifyRequest& request, Diagnostics& diagn
                                         }),
                          mismatches.end());
     }
-    if (diagnostics.has_errors()) {
-        return outcome;
+    if (diagnostics.has_errors() || changed_used) {
+        return outcome; // a changed used input is a mismatch (exit 3) by itself
     }
     if (arge_path.empty()) {
         diagnostics.error(file->path, SourcePos{1, 1},
@@ -273,6 +276,17 @@ std::string verify_report(const VerifyOutcome& outcome, report::Language languag
     }
     for (const auto& difference : outcome.differences) {
         line(report::difference_text(difference, language));
+    }
+    const bool changed_used =
+        std::any_of(outcome.inputs.begin(), outcome.inputs.end(), [](const CheckedInput& input) {
+            return input.state == InputState::changed && input.recorded.used;
+        });
+    if (changed_used && !outcome.recomputed) {
+        line(note_text("not recomputed: a changed input is not the file the settlement was made "
+                       "from, so it is not read",
+                       "nicht nachgerechnet: eine geänderte Eingabe ist nicht die Datei, aus der "
+                       "die Abrechnung entstand, und wird nicht gelesen",
+                       language));
     }
     if (outcome.recomputed || outcome.mismatches() > 0) {
         line(report::verification_summary(recorded, outcome.mismatches(), language));

@@ -1,5 +1,6 @@
 #include "ausgleich/io/bundle.hpp"
 
+#include "ausgleich/io/bundle_manifest.hpp"
 #include "ausgleich/io/input_locator.hpp"
 #include "ausgleich/io/output_file.hpp"
 #include "ausgleich/io/source_file.hpp"
@@ -165,28 +166,31 @@ std::optional<SumsCheck> check_bundle_sums(const std::string& directory, Diagnos
     }
     SumsCheck check;
     std::set<std::string> listed;
-    std::istringstream lines(list->content);
-    std::string line;
-    bool valid = true;
-    for (int number = 1; std::getline(lines, line); ++number) {
-        const bool hex = line.size() > 66 && is_sha256_hex(std::string_view(line).substr(0, 64));
-        const std::string name = hex ? line.substr(66) : "";
-        if (!hex || line[64] != ' ' || (line[65] != ' ' && line[65] != '*') ||
-            !stays_inside(name) || name == k_bundle_sums) {
-            diagnostics.error(list_path, SourcePos{number, 1},
-                              "not a SHA256SUMS line (64 hex digits, two spaces, a name inside "
-                              "the bundle)");
-            valid = false;
-            continue;
-        }
+    const BundleManifest manifest = parse_bundle_manifest(list->content);
+    for (const auto& problem : manifest.problems) {
+        diagnostics.error(list_path, SourcePos{problem.line, 1}, problem.message);
+    }
+    const bool valid = manifest.problems.empty();
+    std::error_code real_error;
+    const fs::path real_bundle = fs::canonical(directory, real_error);
+    for (const auto& entry : manifest.entries) {
         ++check.listed;
-        listed.insert(fs::path(name).lexically_normal().generic_string());
+        listed.insert(fs::path(entry.name).lexically_normal().generic_string());
+        // A listed name that is a symbolic link out of the bundle is not
+        // read: verify BUNDLE reads only files inside it (SPEC 5.1), so it
+        // counts as missing from the bundle.
+        const fs::path path = fs::path(directory) / entry.name;
+        std::error_code error;
+        const fs::path real = fs::canonical(path, error);
+        const bool inside = !error && !real_error &&
+                            stays_inside(real.lexically_relative(real_bundle).generic_string());
         Diagnostics missing;
-        const auto file = read_source_file((fs::path(directory) / name).generic_string(), missing);
+        const auto file =
+            inside ? read_source_file(path.generic_string(), missing) : std::nullopt;
         if (!file) {
-            check.mismatches.push_back(SumMismatch{name, line.substr(0, 64), std::nullopt});
-        } else if (file->sha256 != line.substr(0, 64)) {
-            check.mismatches.push_back(SumMismatch{name, line.substr(0, 64), file->sha256});
+            check.mismatches.push_back(SumMismatch{entry.name, entry.sha256, std::nullopt});
+        } else if (file->sha256 != entry.sha256) {
+            check.mismatches.push_back(SumMismatch{entry.name, entry.sha256, file->sha256});
         }
     }
     std::error_code error;

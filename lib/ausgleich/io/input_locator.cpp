@@ -60,6 +60,15 @@ std::vector<std::string> InputLocator::content_roots() const {
     return roots;
 }
 
+std::vector<std::string> InputLocator::scope_roots() const {
+    std::vector<std::string> roots = content_roots();
+    if (!m_scope.base_dir) {
+        roots.emplace_back(".");
+        roots.push_back(m_scope.settlement_dir.empty() ? "." : m_scope.settlement_dir);
+    }
+    return roots;
+}
+
 // (directory, relative) pairs to try in order, before any search by content.
 std::vector<std::pair<std::string, std::string>>
 InputLocator::path_candidates(const InputRecord& input) const {
@@ -105,16 +114,15 @@ InputLocator::path_candidates(const InputRecord& input) const {
     return candidates;
 }
 
+// By real paths, so that neither "..", an absolute path nor a symbolic link
+// (a file or any folder on the way) leads out of the scope.
 bool InputLocator::inside_scope(const std::string& path) const {
-    if (!confined()) {
-        return true;
-    }
     std::error_code error;
     const fs::path real = fs::canonical(path, error);
     if (error) {
         return false;
     }
-    for (const auto& root : content_roots()) {
+    for (const auto& root : scope_roots()) {
         const fs::path real_root = fs::canonical(root, error);
         if (error) {
             continue;

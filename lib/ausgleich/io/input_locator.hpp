@@ -21,6 +21,12 @@ struct SearchScope {
     std::vector<std::string> rules;
     /// The rules directories recorded in the settlement, as written.
     std::vector<std::string> recorded_rules;
+    /// The folder of the settlement file ("" for the working directory).
+    /// Without base_dir, a recorded ARGE or paid path is read only when it
+    /// lies inside the working directory (SPEC 5.1: the ARGE path is relative
+    /// to it), this folder or the rules directories: a forged
+    /// "../../etc/passwd" or "/etc/passwd" is never opened.
+    std::string settlement_dir;
 };
 
 /// How a recorded input was found.
@@ -43,11 +49,13 @@ public:
     /// name is taken even when its content changed (it is then a changed input).
     LocatedInput locate(const InputRecord& input);
 
-    /// Whether reading is confined to the base folder and the given rules
-    /// directories (SPEC 5.1: with --base-dir, nothing outside them is read).
-    bool confined() const { return m_scope.base_dir.has_value(); }
     /// The directories searched by content, as given.
     std::vector<std::string> content_roots() const;
+    /// The directories a file may lie in (by its real path, symbolic links
+    /// resolved) to be read at all: with base_dir that folder and the given
+    /// rules directories (SPEC 5.1), else also the working directory and the
+    /// settlement's folder.
+    std::vector<std::string> scope_roots() const;
 
 private:
     std::vector<std::pair<std::string, std::string>>

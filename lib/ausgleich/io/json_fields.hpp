@@ -8,6 +8,7 @@
 #include "ausgleich/diagnostics.hpp"
 #include "ausgleich/io/source_file.hpp"
 
+#include <algorithm>
 #include <json/json.h>
 #include <optional>
 #include <string>
@@ -25,8 +26,27 @@ public:
 
     bool failed() const { return m_failed; }
 
-    SourcePos pos(const Json::Value& value) const {
-        return position_at(m_file.content, static_cast<std::size_t>(value.getOffsetStart()));
+    /// Line and column (in UTF-8 characters) of a value. position_at scans
+    /// from the start of the file; every line of a settlement has a position,
+    /// so that would be quadratic (50,000 lines: minutes). The line starts are
+    /// indexed once, and only the value's own line is scanned.
+    SourcePos pos(const Json::Value& value) {
+        const auto offset =
+            std::min(static_cast<std::size_t>(value.getOffsetStart()), m_file.content.size());
+        if (m_line_starts.empty()) {
+            m_line_starts.push_back(0);
+            for (std::size_t i = 0; i < m_file.content.size(); ++i) {
+                if (m_file.content[i] == '\n') {
+                    m_line_starts.push_back(i + 1);
+                }
+            }
+        }
+        const auto after = std::upper_bound(m_line_starts.begin(), m_line_starts.end(), offset);
+        const std::size_t start = *(after - 1);
+        SourcePos found =
+            position_at(std::string_view(m_file.content).substr(start), offset - start);
+        found.line = static_cast<int>(after - m_line_starts.begin());
+        return found;
     }
 
     void error(const Json::Value& at, const std::string& message) {
@@ -108,6 +128,26 @@ public:
         }
     }
 
+    /// A decimal string (fte, share) from `low` to `high`, exactly as written.
+    std::string decimal_between(const Json::Value& object, const char* key,
+                                const std::string& where, const Rational& low,
+                                const Rational& high) {
+        const std::string value = decimal_text(object, key, where);
+        try {
+            if (object[key].isString()) {
+                const Rational number = parse_decimal(value);
+                if (number < low || number > high) {
+                    error(object[key], "'" + std::string(key) + "' in " + where + " must be from " +
+                                           format_exact(low) + " to " + format_exact(high) +
+                                           ", found \"" + value + "\"");
+                }
+            }
+        } catch (const DecimalError&) {
+            // reported by decimal_text()
+        }
+        return value;
+    }
+
     /// A decimal string (fte, share), exactly as written.
     std::string decimal_text(const Json::Value& object, const char* key, const std::string& where) {
         const std::string value = text(object, key, where);
@@ -122,9 +162,15 @@ public:
         return value;
     }
 
+    /// A whole number written as one (`4`, not `4.0` or `4e0`) from `low` to
+    /// `high`. The type test comes first: asLargestInt() throws on a figure
+    /// beyond 64 bits (18446744073709551616, 1e19), which must be an error with
+    /// a position instead.
     std::optional<long> count(const Json::Value& value, const std::string& what, long low,
                               long high) {
-        if (!value.isIntegral() || value.asLargestInt() < low || value.asLargestInt() > high) {
+        const bool whole =
+            value.type() == Json::intValue || (value.type() == Json::uintValue && value.isInt64());
+        if (!whole || value.asLargestInt() < low || value.asLargestInt() > high) {
             error(value, what + " must be a whole number from " + std::to_string(low) + " to " +
                              std::to_string(high));
             return std::nullopt;
@@ -154,6 +200,7 @@ private:
     Diagnostics& m_diagnostics;
     bool m_failed = false;
     const Json::Value m_empty{Json::arrayValue};
+    std::vector<std::size_t> m_line_starts; ///< offsets where lines begin, built on first use
 };
 
 } // namespace ausgleich::io

@@ -1,6 +1,7 @@
 #include "ausgleich/io/settlement_reader.hpp"
 
 #include "ausgleich/io/json_fields.hpp"
+#include "ausgleich/io/settlement_checks.hpp"
 
 #include <algorithm>
 #include <array>
@@ -115,7 +116,18 @@ void read_inputs(JsonFields& reader, const Json::Value& root, bool legacy,
     }
 }
 
-void read_lines(JsonFields& reader, const Json::Value& root, RecordedSettlement& recorded) {
+// Every figure a settlement can hold: amounts are never negative (rates are
+// not, SPEC 3.1), and a rounded fte or a day-weighted share lies in [0, 1].
+void not_negative(JsonFields& reader, const Json::Value& object, const char* key,
+                  const Rational& amount, const std::string& where) {
+    if (amount < 0) {
+        reader.error(object[key], "'" + std::string(key) + "' in " + where +
+                                      " must not be negative (nobody owes less than nothing)");
+    }
+}
+
+void read_lines(JsonFields& reader, const Json::Value& root, long period_days,
+                RecordedSettlement& recorded) {
     for (const Json::Value& line : reader.array(root, "lines")) {
         const std::string where = "a line";
         if (!reader.object(line, where,
@@ -129,19 +141,29 @@ void read_lines(JsonFields& reader, const Json::Value& root, RecordedSettlement&
         entry.pay_group = reader.text(line, "pay_group", where);
         entry.debtor = reader.text(line, "debtor", where);
         entry.creditor = reader.text(line, "creditor", where);
-        // A period holds at most one leap year's worth of days per year; the
-        // bound only keeps a hostile figure from overflowing.
-        entry.days = reader.count(line["days"], "'days' in a line", 0, 1000000).value_or(0);
-        entry.fte = reader.decimal_text(line, "fte", where);
-        entry.share = reader.decimal_text(line, "share", where);
+        // A line exists for a share above zero on some day of the period, and
+        // counts days inside the period only (SPEC 6.1).
+        entry.days = reader.count(line["days"], "'days' in a line", 1, period_days).value_or(0);
+        entry.fte = reader.decimal_between(line, "fte", where, 0, 1);
+        entry.share = reader.decimal_between(line, "share", where, 0, 1);
+        std::set<std::string> ids;
         for (const Json::Value& component : reader.array(line, "components")) {
             if (reader.object(component, "a component", {"id", "amount"})) {
-                entry.components.push_back(
-                    RecordedComponent{reader.text(component, "id", "a component"),
-                                      reader.money_text(component, "amount", "a component")});
+                RecordedComponent part{reader.text(component, "id", "a component"),
+                                       reader.money_text(component, "amount", "a component")};
+                if (!ids.insert(part.id).second) {
+                    reader.error(component, "component '" + part.id + "' is recorded twice in " +
+                                                "the line of " + entry.staff_id);
+                }
+                if (!part.amount.empty() && part.amount.front() == '-') {
+                    reader.error(component["amount"], "'amount' in a component must not be "
+                                                      "negative (nobody owes less than nothing)");
+                }
+                entry.components.push_back(std::move(part));
             }
         }
         entry.amount = reader.money(line, "amount", where);
+        not_negative(reader, line, "amount", entry.amount, where);
         entry.pos = reader.pos(line);
         recorded.lines.push_back(std::move(entry));
     }
@@ -160,6 +182,7 @@ void read_totals(JsonFields& reader, const Json::Value& root, const char* key,
         RecordedTotal total{reader.text(entry, "debtor", where),
                             reader.text(entry, "creditor", where),
                             reader.money(entry, "amount", where), std::nullopt, reader.pos(entry)};
+        not_negative(reader, entry, "amount", total.amount, where);
         if (entry.isMember("rounding_difference")) {
             total.rounding_difference = reader.money(entry, "rounding_difference", where);
         }
@@ -275,6 +298,7 @@ std::optional<RecordedSettlement> read_root(const SourceFile& file, const Json::
 
     recorded.arge = reader.text(root, "arge", "the settlement");
     const Json::Value& period = root["period"];
+    bool period_read = false;
     if (reader.object(period, "period", {"label", "from", "to"})) {
         recorded.period_pos = reader.pos(period);
         try {
@@ -283,6 +307,8 @@ std::optional<RecordedSettlement> read_root(const SourceFile& file, const Json::
                                                Date::parse(reader.text(period, "to", "period"))}};
             if (recorded.period.range.last < recorded.period.range.first) {
                 reader.error(period, "period: 'from' is after 'to'");
+            } else {
+                period_read = true;
             }
         } catch (const DateError& error) {
             reader.error(period, std::string("period: ") + error.what());
@@ -313,11 +339,13 @@ std::optional<RecordedSettlement> read_root(const SourceFile& file, const Json::
         }
     }
     if (with_lines) {
-        read_lines(reader, root, recorded);
+        // Without dates in order, days are only kept from overflowing.
+        read_lines(reader, root, period_read ? recorded.period.range.days() : 1000000, recorded);
         read_totals(reader, root, "totals", recorded.totals);
         read_totals(reader, root, "net", recorded.net);
     }
-    if (reader.failed()) {
+    const bool consistent = check_settlement_entries(recorded, period_read, diagnostics);
+    if (reader.failed() || !consistent) {
         return std::nullopt;
     }
     return recorded;

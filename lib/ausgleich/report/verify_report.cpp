@@ -22,7 +22,6 @@ constexpr Translation k_german[] = {
     {"policy", "Regeln"},
     {"read", "gelesen"},
     {"recorded as", "gespeichert als"},
-    {"recorded twice", "doppelt gespeichert"},
     {"rounding_difference", "Rundungsdifferenz"},
     {"unchanged", "unverändert"},
     {"days", "Tage"},
@@ -70,8 +69,7 @@ std::string figure_text(const std::optional<std::string>& value, const std::stri
         return word(language, "(absent)");
     }
     const bool money = field.empty() || field == "amount" || field == "rounding_difference" ||
-                       field.rfind("component ", 0) == 0 ||
-                       field.find("recorded twice") != std::string::npos;
+                       field.rfind("component ", 0) == 0;
     if (money) {
         return localize_decimal(*value, language, true);
     }

@@ -8,6 +8,7 @@
 #include "../test_support.hpp"
 #include "ausgleich/app/verify.hpp"
 #include "ausgleich/io/bundle.hpp"
+#include "ausgleich/io/bundle_manifest.hpp"
 #include "ausgleich/io/settlement_run.hpp"
 #include "ausgleich/report/json_report.hpp"
 
@@ -160,12 +161,16 @@ TEST_CASE("an edited component, day count or FTE is a difference", "[verify]") {
         CHECK(verify({scratch.path("s.json"), std::nullopt, {}, {}})
                   .has_difference(Difference::Entry::line, "days"));
     }
-    SECTION("a duplicated net entry") {
+    SECTION("a duplicated net entry is refused by the reader, never compared") {
         const std::string net = "{\"debtor\": \"kommune\", \"creditor\": \"agentur\", \"amount\": "
                                 "\"682.50\"}";
         edit(scratch.path("s.json"), net, net + ",\n    " + net);
-        CHECK(verify({scratch.path("s.json"), std::nullopt, {}, {}})
-                  .has_difference(Difference::Entry::net, "recorded twice"));
+        const auto verified = verify({scratch.path("s.json"), std::nullopt, {}, {}});
+        CHECK(verified.messages().find("duplicates the net entry at") != std::string::npos);
+        CHECK(verified.diagnostics.has_errors());
+        CHECK_FALSE(verified.outcome.recomputed);
+        CHECK(app::verify_report(verified.outcome, report::Language::en).find("verified") ==
+              std::string::npos);
     }
 }
 
@@ -227,13 +232,31 @@ TEST_CASE("a bundle verifies wherever it is moved, and only from inside itself",
         CHECK(input.found.path().rfind(scratch.path("moved"), 0) == 0);
     }
 
-    SECTION("an edited rates copy fails both SHA256SUMS and the recomputation") {
+    SECTION("an edited rates copy fails SHA256SUMS and is changed, unparsed") {
         edit(scratch.path("moved/rules/rules/rates/test-2005.yaml"),
              "E9: { kind: tarif, annual: 36500.00 }", "E9: { kind: tarif, annual: 36600.00 }");
         const auto edited = verify({scratch.path("moved/settlement.json"), std::nullopt, {}, {}});
         CHECK(edited.outcome.sums->mismatches.size() == 1);
         CHECK(edited.outcome.inputs.at(1).state == app::InputState::changed);
-        CHECK(edited.outcome.mismatches() > 2);
+        // A changed file is not the one settled from: it is not read, so
+        // nothing is recomputed and the two findings are the mismatches.
+        CHECK_FALSE(edited.outcome.recomputed);
+        CHECK(edited.outcome.mismatches() == 2);
+    }
+    SECTION("a copy replaced by a symbolic link out of the bundle is not read") {
+        const std::string outside = scratch.path("private.yaml");
+        spill(outside, "secret: PRIVATE-MARKER\n");
+        fs::remove(scratch.path("moved/arge/arge.yaml"));
+        fs::create_symlink(outside, scratch.path("moved/arge/arge.yaml"));
+        const auto linked = verify({scratch.path("moved"), std::nullopt, {}, {}});
+        const std::string text =
+            app::verify_report(linked.outcome, report::Language::en) + linked.messages();
+        INFO(text);
+        CHECK(linked.diagnostics.has_io_errors()); // the ARGE copy is missing
+        REQUIRE(linked.outcome.sums);
+        REQUIRE(linked.outcome.sums->mismatches.size() == 1);
+        CHECK_FALSE(linked.outcome.sums->mismatches[0].now); // not hashed: not read
+        CHECK(text.find("PRIVATE-MARKER") == std::string::npos);
     }
 }
 
@@ -274,4 +297,77 @@ TEST_CASE("a bundle is not written into a folder that holds something", "[verify
     CHECK(std::distance(fs::directory_iterator(scratch.path("full")), fs::directory_iterator()) ==
           1);
     CHECK(std::distance(fs::directory_iterator(scratch.root), fs::directory_iterator()) == 3);
+}
+
+TEST_CASE("a recorded path outside the working directory, the settlement's folder and the rules "
+          "directories is never opened",
+          "[verify]") {
+    Scratch scratch;
+    scratch.settle(scratch.path("mine/s.json"));
+    // A private YAML file whose loader errors would quote it.
+    const std::string secret = scratch.path("private/secret.yaml");
+    spill(secret, "schema: ausgleich/arge/v1\nPRIVATE-MARKER: 1\n");
+    const std::string json = slurp(scratch.path("mine/s.json"));
+    const std::string arge = "\"path\": \"" + scratch.path("in/arge.yaml") + "\"";
+    for (const std::string& forged :
+         {secret, std::string("/etc/passwd"), std::string("../../../../../../../../etc/passwd")}) {
+        INFO(forged);
+        spill(scratch.path("mine/s.json"),
+              with_replaced(json, arge, "\"path\": \"" + forged + "\""));
+        const auto verified = verify({scratch.path("mine/s.json"), std::nullopt, {}, {}});
+        const std::string text =
+            app::verify_report(verified.outcome, report::Language::en) + verified.messages();
+        INFO(text);
+        REQUIRE(verified.outcome.inputs.size() == 3);
+        CHECK(verified.outcome.inputs.at(0).state == app::InputState::missing);
+        CHECK(verified.diagnostics.has_io_errors());
+        CHECK(verified.messages().find("s.json:9:5: error: recorded arge (" + forged +
+                                       ") not found") != std::string::npos);
+        CHECK(text.find("PRIVATE-MARKER") == std::string::npos);
+        CHECK(text.find("root:") == std::string::npos);
+    }
+}
+
+TEST_CASE("a changed used input is reported as changed without being parsed", "[verify]") {
+    Scratch scratch;
+    scratch.settle(scratch.path("s.json"));
+    // In scope, but not the file settled from: its parse errors would quote it.
+    spill(scratch.path("rules/rates/test-2005.yaml"),
+          "schema: ausgleich/rates/v1\nPRIVATE-MARKER: 1\n");
+    const auto verified = verify({scratch.path("s.json"), std::nullopt, {}, {}});
+    const std::string text =
+        app::verify_report(verified.outcome, report::Language::en) + verified.messages();
+    INFO(text);
+    CHECK(verified.outcome.inputs.at(1).state == app::InputState::changed);
+    CHECK_FALSE(verified.diagnostics.has_errors());
+    CHECK_FALSE(verified.outcome.recomputed);
+    CHECK(verified.outcome.mismatches() == 1);
+    CHECK(text.find("PRIVATE-MARKER") == std::string::npos);
+    CHECK(text.find("note: not recomputed: a changed input") != std::string::npos);
+    CHECK(text.find("NOT verified") != std::string::npos);
+}
+
+TEST_CASE("SHA256SUMS is parsed without opening a file: bad lines by number, names once",
+          "[verify][bundle_manifest]") {
+    const std::string digest(64, 'a');
+    const auto manifest = io::parse_bundle_manifest(
+        digest + "  arge/arge.yaml\n" + digest + " *settlement.json\n" + digest +
+        "  ../../etc/passwd\n" + digest + "  /etc/passwd\n" + digest + "  ./arge/arge.yaml\n" +
+        std::string(64, 'A') + "  x\n" + digest + "  SHA256SUMS\n" + digest + "  a\\b\n" + digest +
+        "  rules/r.yaml\r\n\n" + digest + "  last");
+    REQUIRE(manifest.entries.size() == 3);
+    CHECK(manifest.entries[0].name == "arge/arge.yaml");
+    CHECK(manifest.entries[1].name == "settlement.json");
+    CHECK(manifest.entries[1].line == 2);
+    CHECK(manifest.entries[2].name == "last");
+    CHECK(manifest.entries[2].line == 11);
+    std::vector<int> lines;
+    for (const auto& problem : manifest.problems) {
+        lines.push_back(problem.line);
+    }
+    CHECK(lines == std::vector<int>{3, 4, 5, 6, 7, 8, 9, 10});
+    CHECK(manifest.problems.at(2).message ==
+          "lists ./arge/arge.yaml again (first on line 1); each file of the bundle is listed once");
+    CHECK(io::parse_bundle_manifest("").entries.empty());
+    CHECK(io::parse_bundle_manifest("").problems.empty());
 }
