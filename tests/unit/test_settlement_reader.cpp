@@ -243,3 +243,26 @@ TEST_CASE("a figure outside what a settlement can hold is refused at the figure"
                         "\"debtor\": \"kommune\", \"creditor\": \"kommune\", \"days\""),
                "s.json:13:5: error: line V01: 'kommune' cannot owe itself");
 }
+
+TEST_CASE("a control character written as a JSON escape is refused at its string",
+          "[settlement_reader][text]") {
+    // "\u001b[8m" in the ARGE name would hide what follows on the auditor's terminal.
+    refused_at(replaced("\"arge\": \"ARGE Test\"", "\"arge\": \"ARGE Test\\u001b[8m\""),
+               "s.json:4:11: error: 'arge' in the settlement contains U+001B (escape)");
+    refused_at(replaced("\"staff_id\": \"V01\"", "\"staff_id\": \"V01\\nforged\""),
+               "contains U+000A (line feed)");
+    refused_at(replaced("\"path\": \"arge.yaml\"", "\"path\": \"arge\\u202e.yaml\""),
+               "contains U+202E (right-to-left override)");
+    const auto result = read(replaced("\"arge\": \"ARGE Test\"", "\"arge\": \"A\\u0007\""));
+    CHECK(result.messages().find('\a') == std::string::npos);
+}
+
+TEST_CASE("a settlement saved as UTF-16 is refused by name", "[settlement_reader][text]") {
+    std::string utf16 = "\xFF\xFE";
+    for (const char c : k_settlement) {
+        utf16 += c;
+        utf16 += '\0';
+    }
+    refused_at(utf16, "s.json:1:1: error: the file is UTF-16 (little-endian) text; save it as "
+                      "UTF-8");
+}

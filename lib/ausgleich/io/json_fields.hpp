@@ -7,6 +7,7 @@
 #include "ausgleich/decimal.hpp"
 #include "ausgleich/diagnostics.hpp"
 #include "ausgleich/io/source_file.hpp"
+#include "ausgleich/text.hpp"
 
 #include <algorithm>
 #include <json/json.h>
@@ -94,7 +95,15 @@ public:
             error(value, "'" + std::string(key) + "' in " + where + " must be a string");
             return "";
         }
-        return value.asString();
+        // "\u001b" in a JSON string is as much an ESC as in YAML: a settlement
+        // file from someone else must not put one on the auditor's terminal.
+        std::string string = value.asString();
+        if (const auto forbidden = forbidden_text_character(string)) {
+            error(value, "'" + std::string(key) + "' in " + where + " contains " + *forbidden +
+                             ": control and bidi characters are not allowed");
+            return printable(string);
+        }
+        return string;
     }
 
     /// An amount as the writer writes it: a decimal string with two places.

@@ -221,6 +221,11 @@ std::optional<RecordedSettlement> read_root(const SourceFile& file, const Json::
 
 std::optional<RecordedSettlement> read_settlement(const SourceFile& file,
                                                   Diagnostics& diagnostics) {
+    if (const auto encoding = foreign_encoding(file.content)) {
+        diagnostics.error(file.path, SourcePos{1, 1},
+                          "the file is " + *encoding + " text; save it as UTF-8");
+        return std::nullopt;
+    }
     Json::CharReaderBuilder builder;
     Json::CharReaderBuilder::strictMode(&builder.settings_); // duplicate keys, trailing data, …
     builder["stackLimit"] = 64;                              // our files nest 5 deep
