@@ -7,7 +7,7 @@
 namespace ausgleich {
 
 /// Tool name and version, as written into every settlement.
-inline constexpr const char* k_tool_version = "ausgleich 0.2.0";
+inline constexpr const char* k_tool_version = "ausgleich 0.3.0";
 
 /// One file a result depends on, as recorded in a settlement's `inputs`.
 struct InputRecord {

@@ -135,7 +135,7 @@ TEST_CASE("the HTML statement opens with the net payment, then totals, and ends 
                          "<p class=\"sign-line\">Place, date</p>\n"
                          "<p class=\"sign-line\">Signature</p>"));
     CHECK(contains(html, "<p class=\"signer\">Kommune &lt;K&amp;K&gt; (kommune)</p>"));
-    CHECK(contains(html, "<p>Produced by ausgleich 0.2.0</p>"));
+    CHECK(contains(html, "<p>Produced by ausgleich 0.3.0</p>"));
     // The rates of the pay groups settled only: E13 has no line.
     CHECK(contains(html,
                    "<tr><td>A9</td><td>civil servants</td><td class=\"num\">43800.00</td></tr>"));
@@ -187,7 +187,7 @@ TEST_CASE("a German HTML statement has German words, numbers as 1.234,56 and dat
     CHECK(contains(html, "<dt>Gültigkeit</dt><dd>01.01.2005 bis 31.12.2005</dd>"));
     CHECK(contains(html, "<p class=\"sign-line\">Ort, Datum</p>\n"
                          "<p class=\"sign-line\">Unterschrift</p>"));
-    CHECK(contains(html, "<p>Erstellt mit ausgleich 0.2.0</p>"));
+    CHECK(contains(html, "<p>Erstellt mit ausgleich 0.3.0</p>"));
     CHECK_FALSE(contains(html, "4040.40"));
     CHECK_FALSE(contains(html, "Signature"));
 }

@@ -135,7 +135,7 @@ TEST_CASE("the journal of two partners owing each other line by line", "[ledger]
     const Settlement settlement = both_directions(fixture);
     CHECK(settlement_ledger(settlement, fixture.arge(), k_inputs, Language::en) ==
           "; Settlement ARGE Test, 2005-Q2 (2005-04-01 to 2005-06-30)\n"
-          "; Written by ausgleich 0.2.0 in ledger/hledger journal syntax.\n"
+          "; Written by ausgleich 0.3.0 in ledger/hledger journal syntax.\n"
           "; Policy: proration by days, FTE rounded to 4 decimals, rounding half-up per-line\n"
           "; Partners: Agentur (agentur), Kommune (kommune)\n"
           "; Inputs (SHA-256):\n"

@@ -103,7 +103,7 @@ TEST_CASE("Markdown puts the net payment first and the detail lines after the su
                              "4040.40 |\n"));
     CHECK(contains(markdown, "| STAFF-A-002 | agentur | E9 | kommune | 91 | 1.0000 | 0.1 | "
                              "910.00 |\n"));
-    CHECK(markdown.ends_with("\n\n---\n\n*Produced by ausgleich 0.2.0*\n"));
+    CHECK(markdown.ends_with("\n\n---\n\n*Produced by ausgleich 0.3.0*\n"));
 }
 
 TEST_CASE("aggregated Markdown holds no staff id but keeps the summary by pay group",
@@ -137,6 +137,6 @@ TEST_CASE("German Markdown has German words and numbers as 1.234,56", "[markdown
                              "4.040,40 |\n"));
     CHECK(contains(markdown, "| A9 | Beamte | 43.800,00 |\n"));
     CHECK(contains(markdown, "- Gültigkeit: 01.01.2005 bis 31.12.2005\n"));
-    CHECK(contains(markdown, "*Erstellt mit ausgleich 0.2.0*\n"));
+    CHECK(contains(markdown, "*Erstellt mit ausgleich 0.3.0*\n"));
     CHECK_FALSE(contains(markdown, "4040.40"));
 }

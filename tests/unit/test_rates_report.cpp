@@ -250,7 +250,7 @@ TEST_CASE("the JSON listing carries the amounts as read, in natural pay-group or
     CHECK(rates_json({&table}, {Date::parse("2005-06-30"), std::nullopt}) ==
           "{\n"
           "  \"schema\": \"ausgleich/rates-listing/v1\",\n"
-          "  \"tool\": \"ausgleich 0.2.0\",\n"
+          "  \"tool\": \"ausgleich 0.3.0\",\n"
           "  \"date\": \"2005-06-30\",\n"
           "  \"tables\": [\n"
           "    {\n"

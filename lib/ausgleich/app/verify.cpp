@@ -8,6 +8,7 @@
 #include "ausgleich/report/verify_report.hpp"
 
 #include <algorithm>
+#include <set>
 #include <filesystem>
 
 namespace ausgleich::app {
@@ -65,6 +66,31 @@ void compare_inputs(const io::RecordedSettlement& recorded, const std::vector<Ch
 }
 
 // Whether `name` (relative to a bundle) is where an unused input is recorded.
+// Before 0.3.0 every pair of partners had a net entry, 0.00 for a pair with no
+// line between them; SPEC 6.1 now lists only pairs with a line. Such an entry
+// carries no money, so it is left out of the comparison (and the report says
+// how many were). Any other net entry, and every entry of a newer file, is
+// compared as recorded.
+std::size_t drop_zero_net_without_lines(io::RecordedSettlement& recorded) {
+    if (recorded.kind == "trueup" ||
+        (recorded.tool != io::k_legacy_tool_version && recorded.tool != "ausgleich 0.2.0")) {
+        return 0;
+    }
+    std::set<std::pair<std::string, std::string>> pairs_with_lines;
+    for (const auto& line : recorded.lines) {
+        pairs_with_lines.insert(std::minmax(line.debtor, line.creditor));
+    }
+    const auto before = recorded.net.size();
+    recorded.net.erase(std::remove_if(recorded.net.begin(), recorded.net.end(),
+                                      [&](const io::RecordedTotal& net) {
+                                          return net.amount == 0 &&
+                                                 pairs_with_lines.count(std::minmax(
+                                                     net.debtor, net.creditor)) == 0;
+                                      }),
+                       recorded.net.end());
+    return before - recorded.net.size();
+}
+
 bool is_unused_input(const io::RecordedSettlement& recorded, const std::string& name) {
     return std::any_of(recorded.inputs.begin(), recorded.inputs.end(),
                        [&](const io::RecordedInput& input) {
@@ -112,6 +138,7 @@ VerifyOutcome verify_settlement(const VerifyRequest& request, Diagnostics& diagn
     if (!outcome.recorded) {
         return outcome;
     }
+    outcome.zero_net_without_lines = drop_zero_net_without_lines(*outcome.recorded);
     const io::RecordedSettlement& recorded = *outcome.recorded;
     if (recorded.kind == "trueup" && recorded.tool == io::k_legacy_tool_version) {
         // A true-up is verified by rendering it again; 0.1.0 wrote another
@@ -226,6 +253,14 @@ std::string verify_report(const VerifyOutcome& outcome, report::Language languag
     if (recorded.tool != k_tool_version) {
         line(note_text("written by " + recorded.tool + ", verified with " + k_tool_version,
                        "geschrieben von " + recorded.tool + ", geprüft mit " + k_tool_version,
+                       language));
+    }
+    if (outcome.zero_net_without_lines > 0) {
+        const std::string count = std::to_string(outcome.zero_net_without_lines);
+        line(note_text(count + " net entries of 0.00 for partners without a line between them "
+                               "(written before ausgleich 0.3.0) not compared",
+                       count + " Ausgleichszahlungen von 0,00 zwischen Partnern ohne Zeile "
+                               "(vor ausgleich 0.3.0 geschrieben) nicht verglichen",
                        language));
     }
     if (outcome.sums) {

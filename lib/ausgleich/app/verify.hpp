@@ -43,6 +43,9 @@ struct VerifyOutcome {
     /// The policy, ARGE name, inputs' status and use, and every figure that differs.
     std::vector<Difference> differences;
     bool recomputed = false;
+    /// Net entries of 0.00 for pairs without a line, written before 0.3.0 and
+    /// not compared (SPEC 6.1 no longer lists them).
+    std::size_t zero_net_without_lines = 0;
 
     /// Changed used inputs, bundle files that fail SHA256SUMS, and differences.
     std::size_t mismatches() const;
