@@ -67,9 +67,8 @@ void check_net_from_totals(const Settlement& settlement, std::vector<std::string
                 continue;
             }
             const Rational difference = owed[{ids[i], ids[j]}] - owed[{ids[j], ids[i]}];
-            expected.push_back(difference >= 0
-                                   ? NetPayment{ids[i], ids[j], difference}
-                                   : NetPayment{ids[j], ids[i], Rational(-difference)});
+            expected.push_back(difference >= 0 ? NetPayment{ids[i], ids[j], difference}
+                                               : NetPayment{ids[j], ids[i], Rational(-difference)});
         }
     }
     REQUIRE(settlement.net.size() == expected.size());
@@ -139,7 +138,8 @@ std::vector<std::string> new_partner_ids(Random& random, const std::vector<std::
     return result;
 }
 
-const std::vector<InputRecord> k_inputs = {{"arge", "", "arge.yaml", std::string(64, '0'), "", std::nullopt, true}};
+const std::vector<InputRecord> k_inputs = {
+    {"arge", "", "arge.yaml", std::string(64, '0'), "", std::nullopt, true}};
 
 } // namespace
 

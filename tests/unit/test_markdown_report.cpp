@@ -46,7 +46,8 @@ Settlement settle(SettlementFixture& fixture) {
 }
 
 const std::vector<InputRecord> k_inputs = {
-    {"arge", "", "in/a|b.yaml", "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff", "", std::nullopt, true},
+    {"arge", "", "in/a|b.yaml", "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff",
+     "", std::nullopt, true},
 };
 
 } // namespace

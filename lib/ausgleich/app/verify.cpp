@@ -8,8 +8,8 @@
 #include "ausgleich/report/verify_report.hpp"
 
 #include <algorithm>
-#include <set>
 #include <filesystem>
+#include <set>
 
 namespace ausgleich::app {
 
@@ -84,8 +84,8 @@ std::size_t drop_zero_net_without_lines(io::RecordedSettlement& recorded) {
     recorded.net.erase(std::remove_if(recorded.net.begin(), recorded.net.end(),
                                       [&](const io::RecordedTotal& net) {
                                           return net.amount == 0 &&
-                                                 pairs_with_lines.count(std::minmax(
-                                                     net.debtor, net.creditor)) == 0;
+                                                 pairs_with_lines.count(
+                                                     std::minmax(net.debtor, net.creditor)) == 0;
                                       }),
                        recorded.net.end());
     return before - recorded.net.size();

@@ -185,8 +185,7 @@ std::optional<SumsCheck> check_bundle_sums(const std::string& directory, Diagnos
         const bool inside = !error && !real_error &&
                             stays_inside(real.lexically_relative(real_bundle).generic_string());
         Diagnostics missing;
-        const auto file =
-            inside ? read_source_file(path.generic_string(), missing) : std::nullopt;
+        const auto file = inside ? read_source_file(path.generic_string(), missing) : std::nullopt;
         if (!file) {
             check.mismatches.push_back(SumMismatch{entry.name, entry.sha256, std::nullopt});
         } else if (file->sha256 != entry.sha256) {
