@@ -12,5 +12,5 @@ foreach(outputs_case sigint-sigterm sigquit sigusr sigalrm sigxcpu-sigvtalrm-sig
            COMMAND bash ${CMAKE_CURRENT_LIST_DIR}/outputs.sh $<TARGET_FILE:ausgleich>
                    ${outputs_case} $<TARGET_FILE:no_tmpfile_shim>
            WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
-  set_tests_properties(hostile/outputs/${outputs_case} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
+  set_tests_properties(hostile/outputs/${outputs_case} PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 900)
 endforeach()

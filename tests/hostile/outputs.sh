@@ -41,6 +41,16 @@ as_nobody() {
 use_shim() {
     [ -n "$shim" ] && [ -f "$shim" ] || { echo "no O_TMPFILE shim given: skipped"; exit 77; }
     preload=$shim
+    # An AddressSanitizer build needs its runtime first in the list of
+    # libraries; preloading only the shim would make it refuse to start.
+    local asan
+    asan=$(ldd "$binary" 2> /dev/null | awk '/libasan/ { print $3 }')
+    if [ -n "$asan" ]; then
+        preload=$asan:$shim
+        # Helper processes (bash, python) see the preload too, and bash does not
+        # free everything at exit: leaks are checked by every other test.
+        export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0"
+    fi
 }
 
 arge=examples/musterstadt/arge.yaml
