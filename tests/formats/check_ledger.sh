@@ -62,14 +62,16 @@ check rhein-erft-2005-de de examples/rhein-erft/arge.yaml --rules examples/rhein
     --period 2005
 
 # Three partners (net payments add up on one bank account) and an ARGE name and
-# partner name with ';' and a line break that must stay inside their comments.
+# partner name with ';' (ledger's comment sign) and a date that must stay inside
+# their comments. A line break in a name is refused when the ARGE file is read
+# (tests/hostile/characters.sh); the journal's own line-break guard is unit-tested.
 # The flat-rate table of the Rhein-Erft example rates every pay group.
 cat > "$work/three-partners.yaml" << 'EOF'
 schema: ausgleich/arge/v1
-arge: "ARGE Drei; Test\n2005-06-30 not a transaction"
+arge: "ARGE Drei; Test 2005-06-30 not a transaction"
 partners:
   agentur: { name: Agentur, full_time_hours: 39 }
-  kommune: { name: "Kommune\nzwei", full_time_hours: 41 }
+  kommune: { name: "Kommune; zwei", full_time_hours: 41 }
   kreis: { name: Kreis, full_time_hours: 40 }
 staff:
   - id: D01
