@@ -72,8 +72,8 @@ void compare_inputs(const io::RecordedSettlement& recorded, const std::vector<Ch
 // how many were). Any other net entry, and every entry of a newer file, is
 // compared as recorded.
 std::size_t drop_zero_net_without_lines(io::RecordedSettlement& recorded) {
-    if (recorded.kind == "trueup" ||
-        (recorded.tool != io::k_legacy_tool_version && recorded.tool != "ausgleich 0.2.0")) {
+    if (recorded.kind == "trueup" || (recorded.tool != io::k_legacy_tool_version &&
+                                      recorded.tool != io::k_net_for_every_pair_tool_version)) {
         return 0;
     }
     std::set<std::pair<std::string, std::string>> pairs_with_lines;

@@ -78,6 +78,10 @@ struct RecordedSettlement {
 /// The tool version whose files carry no rules_dirs, rules_dir, status or used.
 inline constexpr const char* k_legacy_tool_version = "ausgleich 0.1.0";
 
+/// The last tool version that wrote a net entry (0.00) for every pair of
+/// partners, with or without a line between them (before SPEC 6.1 said otherwise).
+inline constexpr const char* k_net_for_every_pair_tool_version = "ausgleich 0.2.0";
+
 /// Parses a settlement file strictly. Reports, with line and column, invalid
 /// JSON, duplicate keys, another schema, unknown keys (with a "did you mean"),
 /// unknown policy words, missing or malformed fields and figures; returns
