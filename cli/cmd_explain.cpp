@@ -6,7 +6,7 @@
 // same derive_staff/staff_lines, and the lines printed are the settlement's.
 
 #include "ausgleich/io/arge_loader.hpp"
-#include "ausgleich/io/settlement_run.hpp"
+#include "ausgleich/app/settle.hpp"
 #include "ausgleich/io/source_file.hpp"
 #include "ausgleich/report/explain_report.hpp"
 #include "ausgleich/text.hpp"
@@ -81,7 +81,7 @@ ExitStatus run_explain(ExplainOptions options) {
     options.staff = to_nfc(options.staff);
     Diagnostics diagnostics;
     const Period period = parse_period(options.period);
-    const auto run = io::run_settlement(options.arge, rules_directories(options.rules), period,
+    const auto run = app::run_settlement(options.arge, rules_directories(options.rules), period,
                                         diagnostics, options.staff);
     if (!run->settlement) {
         return report(diagnostics);

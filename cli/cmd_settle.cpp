@@ -1,7 +1,7 @@
 // `ausgleich settle ARGE.yaml --period P`: the settlement of SPEC section 4.
 
 #include "ausgleich/io/bundle.hpp"
-#include "ausgleich/io/settlement_run.hpp"
+#include "ausgleich/app/settle.hpp"
 #include "ausgleich/report/csv_report.hpp"
 #include "ausgleich/report/html_report.hpp"
 #include "ausgleich/report/json_report.hpp"
@@ -30,7 +30,7 @@ struct SettleOptions {
 
 ExitStatus run_settle(const SettleOptions& options) {
     Diagnostics diagnostics;
-    const auto run = io::run_settlement(options.arge, rules_directories(options.rules),
+    const auto run = app::run_settlement(options.arge, rules_directories(options.rules),
                                         parse_period(options.period), diagnostics);
     if (!run->settlement) {
         return report(diagnostics);

@@ -3,7 +3,7 @@
 
 #include "ausgleich/app/trueup.hpp"
 #include "ausgleich/io/settlement_reader.hpp"
-#include "ausgleich/io/settlement_run.hpp"
+#include "ausgleich/app/settle.hpp"
 #include "ausgleich/report/csv_report.hpp"
 #include "ausgleich/report/trueup_report.hpp"
 #include "ausgleich/report/trueup_statement.hpp"

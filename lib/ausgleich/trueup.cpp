@@ -45,7 +45,7 @@ TrueupPair pair_of(const NetPayment& payment, const DirectionAmounts& totals) {
 } // namespace
 
 void check_paid_settlements(const Settlement& final_settlement,
-                            const std::vector<io::RecordedSettlement>& paid,
+                            const std::vector<RecordedSettlement>& paid,
                             Diagnostics& diagnostics) {
     const DateRange& whole = final_settlement.period.range;
     for (std::size_t i = 0; i < paid.size(); ++i) {
@@ -86,7 +86,7 @@ void check_paid_settlements(const Settlement& final_settlement,
 }
 
 void check_paid_coverage(const Settlement& final_settlement,
-                         const std::vector<io::RecordedSettlement>& paid,
+                         const std::vector<RecordedSettlement>& paid,
                          const std::string& arge_path, Gaps gaps, Diagnostics& diagnostics) {
     std::vector<DateRange> covered;
     for (const auto& settlement : paid) {
@@ -120,7 +120,7 @@ RatesStatus result_status(const std::vector<const RatesTable*>& rates_used) {
 }
 
 Trueup compute_trueup(const Settlement& final_settlement,
-                      const std::vector<io::RecordedSettlement>& paid) {
+                      const std::vector<RecordedSettlement>& paid) {
     Trueup trueup;
     trueup.status = result_status(final_settlement.rates_used);
     for (const auto& settlement : paid) {

@@ -3,7 +3,7 @@
 // table) minus what earlier (e.g. provisional quarterly) settlements recorded.
 
 #include "ausgleich/diagnostics.hpp"
-#include "ausgleich/io/settlement_reader.hpp"
+#include "ausgleich/recorded_settlement.hpp"
 #include "ausgleich/settlement.hpp"
 
 #include <string>
@@ -78,7 +78,7 @@ enum class Gaps { refuse, allow };
 /// of another ARGE, themselves true-ups, with a period outside the final
 /// period, or overlapping another paid settlement.
 void check_paid_settlements(const Settlement& final_settlement,
-                            const std::vector<io::RecordedSettlement>& paid,
+                            const std::vector<RecordedSettlement>& paid,
                             Diagnostics& diagnostics);
 
 /// Reports, as one error (warning with Gaps::allow) per range, the days of the
@@ -86,13 +86,13 @@ void check_paid_settlements(const Settlement& final_settlement,
 /// `arge_path`: the period is that ARGE file's, and no paid file is to blame
 /// for a settlement that is missing.
 void check_paid_coverage(const Settlement& final_settlement,
-                         const std::vector<io::RecordedSettlement>& paid,
+                         const std::vector<RecordedSettlement>& paid,
                          const std::string& arge_path, Gaps gaps, Diagnostics& diagnostics);
 
 /// Final minus paid, per line, per direction, and the net per partner pair
 /// with a line in either settlement (the partner whose difference is larger
 /// pays the other the excess).
 Trueup compute_trueup(const Settlement& final_settlement,
-                      const std::vector<io::RecordedSettlement>& paid);
+                      const std::vector<RecordedSettlement>& paid);
 
 } // namespace ausgleich

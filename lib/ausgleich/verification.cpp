@@ -1,6 +1,6 @@
 #include "ausgleich/verification.hpp"
 
-#include "ausgleich/report/format.hpp"
+#include "ausgleich/figures.hpp"
 
 #include <map>
 #include <stdexcept>
@@ -79,22 +79,22 @@ void compare_maps(Difference::Entry entry, const Figures& recorded, const Figure
 }
 
 Fields total_fields(const Rational& amount, const std::optional<Rational>& rounding_difference) {
-    Fields fields{{"amount", report::money(amount)}};
+    Fields fields{{"amount", money(amount)}};
     if (rounding_difference) {
-        fields["rounding_difference"] = report::money(*rounding_difference);
+        fields["rounding_difference"] = money(*rounding_difference);
     }
     return fields;
 }
 
 } // namespace
 
-std::vector<Difference> compare_settlements(const io::RecordedSettlement& recorded,
+std::vector<Difference> compare_settlements(const RecordedSettlement& recorded,
                                             const Settlement& now) {
     std::vector<Difference> differences;
     Figures recorded_lines;
     Figures now_lines;
     for (const auto& line : recorded.lines) {
-        Fields fields{{"amount", report::money(line.amount)},
+        Fields fields{{"amount", money(line.amount)},
                       {"days", std::to_string(line.days)},
                       {"pay_group", line.pay_group},
                       {"employer", line.employer},
@@ -109,14 +109,14 @@ std::vector<Difference> compare_settlements(const io::RecordedSettlement& record
                      std::move(fields));
     }
     for (const auto& line : now.lines) {
-        Fields fields{{"amount", report::money(line.amount)},
+        Fields fields{{"amount", money(line.amount)},
                       {"days", std::to_string(line.days)},
                       {"pay_group", line.pay_group},
                       {"employer", line.employer},
-                      {"fte", report::fte(line.fte, now.policy)},
-                      {"share", report::share(line.share)}};
+                      {"fte", fte(line.fte, now.policy)},
+                      {"share", share(line.share)}};
         for (const auto& component : line.components) {
-            fields["component " + component.id] = report::money(component.amount);
+            fields["component " + component.id] = money(component.amount);
         }
         now_lines[{line.staff_id, line.debtor, line.creditor}] = std::move(fields);
     }
@@ -147,7 +147,7 @@ std::vector<Difference> compare_settlements(const io::RecordedSettlement& record
     return differences;
 }
 
-std::vector<Difference> compare_policy(const io::RecordedSettlement& recorded,
+std::vector<Difference> compare_policy(const RecordedSettlement& recorded,
                                        const std::string& arge_name, const Policy& now) {
     std::vector<Difference> differences;
     const auto compare = [&](Difference::Entry entry, const char* field, const std::string& was,

@@ -3,7 +3,7 @@
 // report/verify_report.hpp says what was found, in English or German.
 
 #include "ausgleich/arge.hpp"
-#include "ausgleich/io/settlement_reader.hpp"
+#include "ausgleich/recorded_settlement.hpp"
 #include "ausgleich/settlement.hpp"
 
 #include <optional>
@@ -37,12 +37,12 @@ struct Difference {
 /// comes from io::read_settlement, which refuses an entry recorded twice; one
 /// that gets here anyway throws std::logic_error (an internal error, exit 70)
 /// rather than being compared once and counted twice elsewhere.
-std::vector<Difference> compare_settlements(const io::RecordedSettlement& recorded,
+std::vector<Difference> compare_settlements(const RecordedSettlement& recorded,
                                             const Settlement& now);
 
 /// Every option of the recorded policy that differs from `now` (the policy of
 /// the recorded ARGE file, SPEC 5.1), and the ARGE name.
-std::vector<Difference> compare_policy(const io::RecordedSettlement& recorded,
+std::vector<Difference> compare_policy(const RecordedSettlement& recorded,
                                        const std::string& arge_name, const Policy& now);
 
 } // namespace ausgleich

@@ -5,7 +5,7 @@
 // settlement has.
 
 #include "ausgleich/io/arge_loader.hpp"
-#include "ausgleich/io/settlement_run.hpp"
+#include "ausgleich/app/settle.hpp"
 #include "ausgleich/io/source_file.hpp"
 #include "ausgleich/report/explain_report.hpp"
 #include "ausgleich/report/format.hpp"
@@ -435,10 +435,10 @@ std::string describe(const std::vector<Line>& lines) {
     for (const auto& line : lines) {
         out += line.debtor + ">" + line.creditor + " " +
                ausgleich::report::fraction_text(line.exact) + " " +
-               ausgleich::report::money(line.amount) + " [";
+               ausgleich::money(line.amount) + " [";
         for (const auto& component : line.components) {
             out += component.id + " " + ausgleich::report::fraction_text(component.exact) + " " +
-                   ausgleich::report::money(component.amount) + "; ";
+                   ausgleich::money(component.amount) + "; ";
         }
         out += "]\n";
     }
@@ -510,7 +510,7 @@ TEST_CASE("for every Musterstadt staff member, the derivation explained gives th
     for (const auto& id : staff_ids_of(arge_path)) {
         INFO("policy:\n" << policy << "period " << period_text << ", staff " << id);
         Diagnostics diagnostics;
-        const auto run = ausgleich::io::run_settlement(arge_path, {rules}, period, diagnostics, id);
+        const auto run = ausgleich::app::run_settlement(arge_path, {rules}, period, diagnostics, id);
         REQUIRE(run->settlement);
         REQUIRE(run->kept_staff);
         const StaffDerivation derivation = ausgleich::derive_staff(

@@ -32,7 +32,7 @@ const std::string k_settlement = R"({
 )";
 
 struct Read {
-    std::optional<io::RecordedSettlement> settlement;
+    std::optional<RecordedSettlement> settlement;
     Diagnostics diagnostics;
     std::string messages() const { return diagnostics.format_all(); }
 };

@@ -16,7 +16,7 @@ TEST_CASE("a true-up subtracts the paid quarters per line, per direction and in 
     // paid; the final year is 18432.50: 182.50 more. T02 appears only in the final
     // data: 1858.40, owed by the Kommune. Net: 1858.40 - 182.50 = 1675.90 from the
     // Kommune to the Agentur.
-    const std::vector<io::RecordedSettlement> quarters = {
+    const std::vector<RecordedSettlement> quarters = {
         paid(1, {{"T01", "4500.00"}}), paid(2, {{"T01", "4550.00"}}), paid(3, {{"T01", "4600.00"}}),
         paid(4, {{"T01", "4600.00"}})};
     const Settlement final_year = year({line("T01", "agentur", "kommune", "18432.50"),

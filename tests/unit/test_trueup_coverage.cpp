@@ -21,7 +21,7 @@ DateRange q(int n) {
     return quarter(n).range;
 }
 
-io::RecordedSettlement paid_for(const char* period) {
+RecordedSettlement paid_for(const char* period) {
     auto recorded = paid(1, {});
     recorded.path = std::string(period) + ".json";
     recorded.period = parse_period(period);
@@ -76,7 +76,7 @@ TEST_CASE("a true-up period with a missing quarter is refused naming the days, o
           "allow-gaps",
           "[trueup][coverage]") {
     const Settlement final_year = year({});
-    const std::vector<io::RecordedSettlement> three = {paid_for("2005-Q1"), paid_for("2005-Q2"),
+    const std::vector<RecordedSettlement> three = {paid_for("2005-Q1"), paid_for("2005-Q2"),
                                                        paid_for("2005-Q3")};
     Diagnostics refused;
     check_paid_coverage(final_year, three, "arge.yaml", Gaps::refuse, refused);

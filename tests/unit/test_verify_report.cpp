@@ -13,9 +13,9 @@ using namespace ausgleich::report;
 
 namespace {
 
-io::RecordedSettlement recorded_counts(std::size_t lines, std::size_t totals, std::size_t net,
+RecordedSettlement recorded_counts(std::size_t lines, std::size_t totals, std::size_t net,
                                        std::size_t inputs) {
-    io::RecordedSettlement recorded;
+    RecordedSettlement recorded;
     recorded.path = "q2.json";
     recorded.lines.resize(lines);
     recorded.totals.resize(totals);
@@ -73,7 +73,7 @@ TEST_CASE("verify reports a changed input file in either language", "[verify]") 
 }
 
 TEST_CASE("verify's summary: English as before, German with singular and plural", "[verify]") {
-    const io::RecordedSettlement q2 = recorded_counts(2, 2, 1, 2);
+    const RecordedSettlement q2 = recorded_counts(2, 2, 1, 2);
     CHECK(verification_summary(q2, 0, Language::en) ==
           "verified: q2.json reproduces exactly (2 lines, 2 totals, 1 net entries, 2 input files)");
     CHECK(verification_summary(q2, 4, Language::en) ==

@@ -32,9 +32,9 @@ inline Line line(const char* staff, const char* debtor, const char* creditor, co
     return result;
 }
 
-inline io::RecordedSettlement paid(int q,
+inline RecordedSettlement paid(int q,
                                    std::vector<std::pair<const char*, const char*>> kommune_lines) {
-    io::RecordedSettlement recorded;
+    RecordedSettlement recorded;
     recorded.path = "q" + std::to_string(q) + ".json";
     recorded.sha256 = "0123456789ab" + std::string(52, 'f');
     recorded.kind = "settlement";

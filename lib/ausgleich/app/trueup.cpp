@@ -23,10 +23,10 @@ TrueupRun run_trueup(const std::string& arge_path, io::Rules rules, const Period
         // A paid file that is refused (an entry twice, dates swapped, …) is
         // not half-used: nothing is settled or subtracted, so no figure can
         // come out of it, not even in a message.
-        result.run = std::make_unique<io::SettlementRun>();
+        result.run = std::make_unique<app::SettlementRun>();
         return result;
     }
-    result.run = io::run_settlement(arge_path, std::move(rules), period, diagnostics);
+    result.run = app::run_settlement(arge_path, std::move(rules), period, diagnostics);
     if (!result.run->settlement || diagnostics.has_errors()) {
         return result;
     }
@@ -39,8 +39,8 @@ TrueupRun run_trueup(const std::string& arge_path, io::Rules rules, const Period
     return result;
 }
 
-bool write_trueup_bundle(const std::string& directory, const io::SettlementRun& run,
-                         const Trueup& trueup, const std::vector<io::RecordedSettlement>& paid,
+bool write_trueup_bundle(const std::string& directory, const app::SettlementRun& run,
+                         const Trueup& trueup, const std::vector<RecordedSettlement>& paid,
                          Diagnostics& diagnostics) {
     std::vector<InputRecord> files = run.inputs;
     for (const auto& settlement : paid) {

@@ -6,7 +6,7 @@
 #include "ausgleich/diagnostics.hpp"
 #include "ausgleich/io/rules_loader.hpp"
 #include "ausgleich/io/settlement_reader.hpp"
-#include "ausgleich/io/settlement_run.hpp"
+#include "ausgleich/app/settle.hpp"
 #include "ausgleich/trueup.hpp"
 
 #include <memory>
@@ -24,8 +24,8 @@ struct PaidFile {
 };
 
 struct TrueupRun {
-    std::unique_ptr<io::SettlementRun> run; ///< never null
-    std::vector<io::RecordedSettlement> paid;
+    std::unique_ptr<app::SettlementRun> run; ///< never null
+    std::vector<RecordedSettlement> paid;
     std::optional<Trueup> trueup; ///< nothing when any input was wrong
 };
 
@@ -40,8 +40,8 @@ TrueupRun run_trueup(const std::string& arge_path, io::Rules rules, const Period
 /// the paid settlements under paid/, with settlement.json (every line, even
 /// when the printed true-up was aggregated) naming them by their place in the
 /// bundle. Reports to `diagnostics` and returns false when it was not written.
-bool write_trueup_bundle(const std::string& directory, const io::SettlementRun& run,
-                         const Trueup& trueup, const std::vector<io::RecordedSettlement>& paid,
+bool write_trueup_bundle(const std::string& directory, const app::SettlementRun& run,
+                         const Trueup& trueup, const std::vector<RecordedSettlement>& paid,
                          Diagnostics& diagnostics);
 
 } // namespace ausgleich::app

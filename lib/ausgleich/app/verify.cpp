@@ -3,7 +3,7 @@
 #include "ausgleich/app/trueup.hpp"
 #include "ausgleich/app/verify_trueup.hpp"
 #include "ausgleich/io/rules_loader.hpp"
-#include "ausgleich/io/settlement_run.hpp"
+#include "ausgleich/app/settle.hpp"
 #include "ausgleich/io/source_file.hpp"
 #include "ausgleich/report/verify_report.hpp"
 
@@ -32,9 +32,9 @@ std::string describe(const InputRecord& input) {
 }
 
 // What is recorded of each rules input (status, use) against the recomputation.
-void compare_inputs(const io::RecordedSettlement& recorded, const std::vector<CheckedInput>& inputs,
+void compare_inputs(const RecordedSettlement& recorded, const std::vector<CheckedInput>& inputs,
                     const std::vector<InputRecord>& now, std::vector<Difference>& differences) {
-    const bool legacy = recorded.tool == io::k_legacy_tool_version;
+    const bool legacy = recorded.tool == k_legacy_tool_version;
     for (const auto& input : inputs) {
         if (input.recorded.role == "arge" || input.state != InputState::unchanged) {
             continue;
@@ -71,9 +71,9 @@ void compare_inputs(const io::RecordedSettlement& recorded, const std::vector<Ch
 // carries no money, so it is left out of the comparison (and the report says
 // how many were). Any other net entry, and every entry of a newer file, is
 // compared as recorded.
-std::size_t drop_zero_net_without_lines(io::RecordedSettlement& recorded) {
-    if (recorded.kind == "trueup" || (recorded.tool != io::k_legacy_tool_version &&
-                                      recorded.tool != io::k_net_for_every_pair_tool_version)) {
+std::size_t drop_zero_net_without_lines(RecordedSettlement& recorded) {
+    if (recorded.kind == "trueup" || (recorded.tool != k_legacy_tool_version &&
+                                      recorded.tool != k_net_for_every_pair_tool_version)) {
         return 0;
     }
     std::set<std::pair<std::string, std::string>> pairs_with_lines;
@@ -82,7 +82,7 @@ std::size_t drop_zero_net_without_lines(io::RecordedSettlement& recorded) {
     }
     const auto before = recorded.net.size();
     recorded.net.erase(std::remove_if(recorded.net.begin(), recorded.net.end(),
-                                      [&](const io::RecordedTotal& net) {
+                                      [&](const RecordedTotal& net) {
                                           return net.amount == 0 &&
                                                  pairs_with_lines.count(
                                                      std::minmax(net.debtor, net.creditor)) == 0;
@@ -91,9 +91,9 @@ std::size_t drop_zero_net_without_lines(io::RecordedSettlement& recorded) {
     return before - recorded.net.size();
 }
 
-bool is_unused_input(const io::RecordedSettlement& recorded, const std::string& name) {
+bool is_unused_input(const RecordedSettlement& recorded, const std::string& name) {
     return std::any_of(recorded.inputs.begin(), recorded.inputs.end(),
-                       [&](const io::RecordedInput& input) {
+                       [&](const RecordedInput& input) {
                            return !input.record.used &&
                                   fs::path(input.record.recorded_location()).lexically_normal() ==
                                       fs::path(name).lexically_normal();
@@ -139,8 +139,8 @@ VerifyOutcome verify_settlement(const VerifyRequest& request, Diagnostics& diagn
         return outcome;
     }
     outcome.zero_net_without_lines = drop_zero_net_without_lines(*outcome.recorded);
-    const io::RecordedSettlement& recorded = *outcome.recorded;
-    if (recorded.kind == "trueup" && recorded.tool == io::k_legacy_tool_version) {
+    const RecordedSettlement& recorded = *outcome.recorded;
+    if (recorded.kind == "trueup" && recorded.tool == k_legacy_tool_version) {
         // A true-up is verified by rendering it again; 0.1.0 wrote another
         // layout (no status, rules_dirs or used), which cannot be reproduced.
         diagnostics.error(file->path, SourcePos{1, 1},
@@ -167,7 +167,7 @@ VerifyOutcome verify_settlement(const VerifyRequest& request, Diagnostics& diagn
     std::vector<io::RulesFile> rules_files;
     std::vector<PaidFile> paid_files;
     bool changed_used = false;
-    std::vector<io::RecordedInput> entries = recorded.inputs;
+    std::vector<RecordedInput> entries = recorded.inputs;
     entries.insert(entries.end(), recorded.paid.begin(), recorded.paid.end());
     for (const auto& entry : entries) {
         CheckedInput input{entry.record, locator.locate(entry.record), InputState::missing};
@@ -227,7 +227,7 @@ VerifyOutcome verify_settlement(const VerifyRequest& request, Diagnostics& diagn
                        diagnostics);
         return outcome;
     }
-    const auto run = io::run_settlement(arge_path, std::move(rules), recorded.period, diagnostics);
+    const auto run = app::run_settlement(arge_path, std::move(rules), recorded.period, diagnostics);
     if (!run->settlement) {
         return outcome;
     }
@@ -249,7 +249,7 @@ std::string verify_report(const VerifyOutcome& outcome, report::Language languag
     if (!outcome.recorded) {
         return out;
     }
-    const io::RecordedSettlement& recorded = *outcome.recorded;
+    const RecordedSettlement& recorded = *outcome.recorded;
     if (recorded.tool != k_tool_version) {
         line(note_text("written by " + recorded.tool + ", verified with " + k_tool_version,
                        "geschrieben von " + recorded.tool + ", geprüft mit " + k_tool_version,

@@ -35,7 +35,7 @@ struct CheckedInput {
 };
 
 struct VerifyOutcome {
-    std::optional<io::RecordedSettlement> recorded;
+    std::optional<RecordedSettlement> recorded;
     /// The bundle folder when verifying a bundle (reading only inside it).
     std::optional<std::string> bundle;
     std::optional<io::SumsCheck> sums;

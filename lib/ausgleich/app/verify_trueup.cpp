@@ -19,7 +19,7 @@ std::vector<std::string> lines_of(const std::string& text) {
 
 // The inputs as recorded (their paths), with what is known of them now
 // (SHA-256, status, use), so that an edited status or use shows up too.
-std::vector<InputRecord> inputs_now(const io::RecordedSettlement& recorded,
+std::vector<InputRecord> inputs_now(const RecordedSettlement& recorded,
                                     const std::vector<InputRecord>& now) {
     std::vector<InputRecord> inputs;
     for (const auto& entry : recorded.inputs) {
@@ -38,7 +38,7 @@ std::vector<InputRecord> inputs_now(const io::RecordedSettlement& recorded,
 
 } // namespace
 
-void compare_trueup(const io::RecordedSettlement& recorded, const std::string& content,
+void compare_trueup(const RecordedSettlement& recorded, const std::string& content,
                     const std::string& arge_path, io::Rules rules,
                     const std::vector<PaidFile>& paid_files, VerifyOutcome& outcome,
                     Diagnostics& diagnostics) {

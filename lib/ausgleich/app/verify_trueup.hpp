@@ -14,7 +14,7 @@ namespace ausgleich::app {
 /// every line of the file that differs to `outcome.differences` (the `tool`
 /// line aside: another version is only a note). A true-up file has one entry
 /// per text line, so a line number names the figure that moved.
-void compare_trueup(const io::RecordedSettlement& recorded, const std::string& content,
+void compare_trueup(const RecordedSettlement& recorded, const std::string& content,
                     const std::string& arge_path, io::Rules rules,
                     const std::vector<PaidFile>& paid_files, VerifyOutcome& outcome,
                     Diagnostics& diagnostics);

@@ -4,14 +4,6 @@
 
 namespace ausgleich::report {
 
-std::string money(const Rational& amount) {
-    return format_fixed(amount, 2);
-}
-
-std::string fte(const Rational& value, const Policy& policy) {
-    return format_rounded(value, policy.fte_decimals.value_or(6));
-}
-
 std::string partner_label(const Arge& arge, const std::string& id) {
     const Partner* partner = arge.partner(id);
     return partner && !partner->name.empty() && partner->name != id
@@ -24,10 +16,6 @@ std::size_t display_width(const std::string& text) {
     return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
         return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
     }));
-}
-
-std::string share(const Rational& value) {
-    return is_finite_decimal(value) ? format_exact(value) : format_rounded(value, 6);
 }
 
 } // namespace ausgleich::report

@@ -168,7 +168,7 @@ std::string note_text(const std::string& english, const std::string& german, Lan
     return word(language, "note") + ": " + (language == Language::de ? german : english);
 }
 
-std::string verification_summary(const io::RecordedSettlement& recorded, std::size_t mismatches,
+std::string verification_summary(const RecordedSettlement& recorded, std::size_t mismatches,
                                  Language language) {
     std::string counts;
     if (recorded.kind == "trueup") {

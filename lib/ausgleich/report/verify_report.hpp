@@ -3,7 +3,7 @@
 // difference, every changed input file, and the closing summary.
 
 #include "ausgleich/input_record.hpp"
-#include "ausgleich/io/settlement_reader.hpp"
+#include "ausgleich/recorded_settlement.hpp"
 #include "ausgleich/report/language.hpp"
 #include "ausgleich/verification.hpp"
 
@@ -42,7 +42,7 @@ std::string note_text(const std::string& english, const std::string& german, Lan
 
 /// The last line of the report: "verified: PATH reproduces exactly (2 lines, …)"
 /// when `mismatches` is 0, else "NOT verified: PATH: 4 difference(s) (…)".
-std::string verification_summary(const io::RecordedSettlement& recorded, std::size_t mismatches,
+std::string verification_summary(const RecordedSettlement& recorded, std::size_t mismatches,
                                  Language language);
 
 } // namespace ausgleich::report

@@ -9,7 +9,7 @@
 #include "ausgleich/app/verify.hpp"
 #include "ausgleich/io/bundle.hpp"
 #include "ausgleich/io/bundle_manifest.hpp"
-#include "ausgleich/io/settlement_run.hpp"
+#include "ausgleich/app/settle.hpp"
 #include "ausgleich/report/json_report.hpp"
 
 #include <catch2/catch.hpp>
@@ -71,7 +71,7 @@ struct Scratch {
     /// `archive` when given).
     void settle(const std::string& json, const std::string& archive = "") const {
         Diagnostics diagnostics;
-        const auto run = io::run_settlement(path("in/arge.yaml"), {path("rules")},
+        const auto run = app::run_settlement(path("in/arge.yaml"), {path("rules")},
                                             parse_period("2005-Q2"), diagnostics);
         REQUIRE(run->settlement);
         spill(json, report::settlement_json(*run->settlement, run->inputs, run->rules.directories));
@@ -286,7 +286,7 @@ TEST_CASE("a bundle is not written into a folder that holds something", "[verify
     Scratch scratch;
     spill(scratch.path("full/keep.txt"), "mine\n");
     Diagnostics diagnostics;
-    const auto run = io::run_settlement(scratch.path("in/arge.yaml"), {scratch.path("rules")},
+    const auto run = app::run_settlement(scratch.path("in/arge.yaml"), {scratch.path("rules")},
                                         parse_period("2005-Q2"), diagnostics);
     REQUIRE(run->settlement);
     CHECK_FALSE(io::write_bundle(

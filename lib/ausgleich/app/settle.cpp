@@ -1,4 +1,4 @@
-#include "ausgleich/io/settlement_run.hpp"
+#include "ausgleich/app/settle.hpp"
 
 #include "ausgleich/arge_check.hpp"
 #include "ausgleich/io/arge_loader.hpp"
@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <set>
 
-namespace ausgleich::io {
+namespace ausgleich::app {
 
 namespace {
 
@@ -32,11 +32,11 @@ std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path,
                                               const std::vector<std::string>& rules_directories,
                                               const Period& period, Diagnostics& diagnostics,
                                               const std::string& keep_staff_id) {
-    return run_settlement(arge_path, load_rules(rules_directories, diagnostics), period,
+    return run_settlement(arge_path, io::load_rules(rules_directories, diagnostics), period,
                           diagnostics, keep_staff_id);
 }
 
-std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path, Rules rules,
+std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path, io::Rules rules,
                                               const Period& period, Diagnostics& diagnostics,
                                               const std::string& keep_staff_id) {
     auto run = std::make_unique<SettlementRun>();
@@ -45,7 +45,7 @@ std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path, Rule
     if (diagnostics.has_io_errors()) {
         return run; // without all its rules, the ARGE file would only show follow-on errors
     }
-    const auto source = read_source_file(arge_path, diagnostics);
+    const auto source = io::read_source_file(arge_path, diagnostics);
     if (!source) {
         return run;
     }
@@ -53,7 +53,7 @@ std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path, Rule
     std::optional<RulesCheck> check;
     std::optional<SettlementBuilder> builder;
     std::set<std::string, std::less<>> catalogs_used;
-    const ArgeConsumer consumer{
+    const io::ArgeConsumer consumer{
         [&](const Arge& header) {
             run->tasks = std::make_unique<TaskLookup>(header.local_tasks, run->rules.tasks,
                                                       header.partner_ids());
@@ -71,7 +71,7 @@ std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path, Rule
                 run->kept_staff = std::move(staff);
             }
         }};
-    const bool loaded = stream_arge(*source, diagnostics, run->header, consumer);
+    const bool loaded = io::stream_arge(*source, diagnostics, run->header, consumer);
     if (!loaded || !builder || diagnostics.has_errors()) {
         return run;
     }
@@ -90,4 +90,4 @@ std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path, Rule
     return run;
 }
 
-} // namespace ausgleich::io
+} // namespace ausgleich::app

@@ -1,6 +1,6 @@
 #pragma once
-// A whole settlement from files: load the rules, stream the ARGE file through
-// the checks into the settlement, and record every input with its SHA-256.
+// `settle` as a use case: a whole settlement from files: load the rules, stream the ARGE file
+// through the checks into the settlement, and record every input with its SHA-256.
 
 #include "ausgleich/arge.hpp"
 #include "ausgleich/diagnostics.hpp"
@@ -15,11 +15,11 @@
 #include <string>
 #include <vector>
 
-namespace ausgleich::io {
+namespace ausgleich::app {
 
 /// Everything a settlement was computed from, and the settlement.
 struct SettlementRun {
-    Rules rules;
+    io::Rules rules;
     Arge header; ///< the ARGE file without its staff (they were streamed)
     std::unique_ptr<TaskLookup> tasks;
     std::vector<InputRecord> inputs;       ///< the ARGE file first, then the rules files
@@ -34,7 +34,7 @@ struct SettlementRun {
 /// Settles `arge_path` for `period` under rules already loaded, with the
 /// ARGE file's own policy. Only days inside the period need a rate (SPEC 4.1).
 /// `inputs` records whether each rules file was used (SPEC 5.1).
-std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path, Rules rules,
+std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path, io::Rules rules,
                                               const Period& period, Diagnostics& diagnostics,
                                               const std::string& keep_staff_id = "");
 
@@ -45,4 +45,4 @@ std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path,
                                               const Period& period, Diagnostics& diagnostics,
                                               const std::string& keep_staff_id = "");
 
-} // namespace ausgleich::io
+} // namespace ausgleich::app
