@@ -1,10 +1,7 @@
 // `ausgleich validate FILE…`: checks ARGE, rates and tasks files (an ARGE file
 // against the loaded rules) and prints every problem at once.
 
-#include "ausgleich/arge_check.hpp"
-#include "ausgleich/io/arge_loader.hpp"
-#include "ausgleich/io/input_loader.hpp"
-#include "ausgleich/io/rules_loader.hpp"
+#include "ausgleich/app/validate.hpp"
 #include "commands.hpp"
 
 #include <iostream>
@@ -20,71 +17,17 @@ struct ValidateOptions {
     std::vector<std::string> rules;
 };
 
-std::string rules_summary(const io::InputFile& input) {
-    if (input.rates) {
-        return "rates table '" + input.rates->id + "' (" +
-               std::string(to_string(input.rates->status)) + "), " +
-               std::to_string(input.rates->pay_groups.size()) + " pay groups, " +
-               input.rates->validity.first.iso() + ".." + input.rates->validity.last.iso();
-    }
-    return "task catalog '" + input.tasks->id + "', " + std::to_string(input.tasks->tasks.size()) +
-           " tasks";
-}
-
-// Streams the ARGE file's staff through the checks against the rules; returns a summary.
-std::string validate_arge(const io::InputFile& input, const io::Rules& rules,
-                          const std::optional<DateRange>& period, Diagnostics& diagnostics) {
-    Arge header;
-    std::unique_ptr<TaskLookup> tasks;
-    std::optional<RulesCheck> check;
-    std::size_t staff_count = 0;
-    const io::ArgeConsumer consumer{[&](const Arge& complete) {
-                                        tasks = std::make_unique<TaskLookup>(
-                                            complete.local_tasks, rules.tasks,
-                                            complete.partner_ids());
-                                        check.emplace(complete, *tasks, rules.rates, period);
-                                    },
-                                    [&](Staff&& staff) {
-                                        ++staff_count;
-                                        check->check(staff, diagnostics);
-                                    }};
-    io::stream_arge(input.source, diagnostics, header, consumer, &*input.root);
-    return "ARGE file '" + header.name + "', " + std::to_string(header.partners.size()) +
-           " partners, " + std::to_string(staff_count) + " staff";
-}
-
 ExitStatus run_validate(const ValidateOptions& options) {
     Diagnostics diagnostics;
     // Known before any file is read, so that a bad AUSGLEICH_RULES is a usage
     // error whatever the files are.
-    const std::vector<std::string> rules_dirs = rules_directories(options.rules);
-    std::optional<io::Rules> rules; // loaded once, when the first ARGE file needs them
-    std::optional<DateRange> period;
+    app::ValidateRequest request{options.files, std::nullopt, rules_directories(options.rules)};
     if (!options.period.empty()) {
-        period = parse_period(options.period).range;
+        request.period = parse_period(options.period).range;
     }
     std::string confirmations;
-    for (const auto& path : options.files) {
-        const std::size_t errors_before = diagnostics.error_count();
-        const auto input = io::load_input_file(path, diagnostics);
-        if (!input || input->kind == io::FileKind::unknown) {
-            continue;
-        }
-        std::string summary;
-        if (input->kind == io::FileKind::arge && input->root) {
-            if (!rules) {
-                rules = io::load_rules(rules_dirs, diagnostics);
-            }
-            if (diagnostics.has_io_errors()) {
-                continue; // without all its rules, the ARGE file would only show follow-on errors
-            }
-            summary = validate_arge(*input, *rules, period, diagnostics);
-        } else if (input->rates || input->tasks) {
-            summary = rules_summary(*input);
-        }
-        if (diagnostics.error_count() == errors_before) {
-            confirmations += path + ": ok (" + summary + ")\n";
-        }
+    for (const auto& file : app::validate_files(request, diagnostics)) {
+        confirmations += file.path + ": ok (" + file.summary + ")\n";
     }
     std::cout << confirmations << std::flush;
     return report(diagnostics);

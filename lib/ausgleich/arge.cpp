@@ -2,26 +2,6 @@
 
 namespace ausgleich {
 
-std::string_view to_string(Proration proration) {
-    return proration == Proration::months ? "months" : "days";
-}
-
-std::string_view to_string(RoundingMode mode) {
-    return mode == RoundingMode::half_even ? "half-even" : "half-up";
-}
-
-std::string_view to_string(RoundingPolicy policy) {
-    switch (policy) {
-    case RoundingPolicy::per_component:
-        return "per-component";
-    case RoundingPolicy::per_total:
-        return "per-total";
-    case RoundingPolicy::per_line:
-        break;
-    }
-    return "per-line";
-}
-
 std::optional<DateRange> Assignment::within(const DateRange& range) const {
     return intersect(DateRange{from, to.value_or(range.last)}, range);
 }

@@ -6,6 +6,7 @@
 #include "ausgleich/decimal.hpp"
 #include "ausgleich/diagnostics.hpp"
 #include "ausgleich/period.hpp"
+#include "ausgleich/policy.hpp"
 #include "ausgleich/tasks.hpp"
 
 #include <optional>
@@ -17,25 +18,6 @@ namespace ausgleich {
 
 /// Partners of one ARGE (docs/limits.md): real institutions have two to four.
 inline constexpr std::size_t k_max_partners = 100;
-
-/// Where cents are rounded (SPEC section 4).
-enum class RoundingPolicy {
-    per_line,      ///< each line rounded; totals are sums of rounded lines
-    per_component, ///< each component of a line rounded; the line is their sum
-    per_total,     ///< only the total per direction rounded; lines are shown rounded
-};
-
-std::string_view to_string(Proration proration);
-std::string_view to_string(RoundingMode mode);
-std::string_view to_string(RoundingPolicy policy);
-
-/// The `policy:` block, defaults as in SPEC 3.3.
-struct Policy {
-    Proration proration = Proration::days;
-    std::optional<int> fte_decimals = 4; ///< nothing: the FTE is not rounded
-    RoundingMode rounding = RoundingMode::half_up;
-    RoundingPolicy round = RoundingPolicy::per_line;
-};
 
 struct Partner {
     std::string id;

@@ -49,6 +49,7 @@ public:
     bool has_errors() const { return m_error_count > 0; }
     bool has_io_errors() const { return m_io_error_count > 0; }
     std::size_t error_count() const { return m_error_count; }
+    std::size_t io_error_count() const { return m_io_error_count; }
     const std::vector<Diagnostic>& all() const { return m_diagnostics; }
 
     /// Every diagnostic formatted, one per line, in the order they were found,

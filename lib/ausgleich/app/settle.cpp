@@ -1,7 +1,6 @@
 #include "ausgleich/app/settle.hpp"
 
-#include "ausgleich/arge_check.hpp"
-#include "ausgleich/io/arge_loader.hpp"
+#include "ausgleich/app/checked_arge.hpp"
 #include "ausgleich/io/source_file.hpp"
 
 #include <algorithm>
@@ -50,28 +49,22 @@ std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path, io::
         return run;
     }
     run->opened_paths.push_back(arge_path);
-    std::optional<RulesCheck> check;
     std::optional<SettlementBuilder> builder;
     std::set<std::string, std::less<>> catalogs_used;
-    const io::ArgeConsumer consumer{
-        [&](const Arge& header) {
-            run->tasks = std::make_unique<TaskLookup>(header.local_tasks, run->rules.tasks,
-                                                      header.partner_ids());
-            check.emplace(header, *run->tasks, run->rules.rates, period.range);
-            builder.emplace(SettlementInputs{header, *run->tasks, run->rules.rates, period});
+    const bool loaded = stream_checked_arge(
+        *source, run->rules, period.range, diagnostics, run->header, run->tasks,
+        [&](const Arge& header, const TaskLookup& tasks) {
+            builder.emplace(SettlementInputs{header, tasks, run->rules.rates, period});
         },
-        [&](Staff&& staff) {
-            const std::size_t errors_before = diagnostics.error_count();
-            check->check(staff, diagnostics);
-            if (diagnostics.error_count() == errors_before) {
+        [&](Staff&& staff, bool passed) {
+            if (passed) {
                 builder->add(staff, diagnostics);
             }
             note_catalogs_used(staff, *run->tasks, catalogs_used);
             if (!keep_staff_id.empty() && staff.id == keep_staff_id) {
                 run->kept_staff = std::move(staff);
             }
-        }};
-    const bool loaded = io::stream_arge(*source, diagnostics, run->header, consumer);
+        });
     if (!loaded || !builder || diagnostics.has_errors()) {
         return run;
     }

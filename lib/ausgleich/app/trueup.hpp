@@ -3,10 +3,10 @@
 // rules now loaded, minus what the paid settlements recorded. Used by the
 // command and by `verify`, which recomputes an archived true-up the same way.
 
+#include "ausgleich/app/settle.hpp"
 #include "ausgleich/diagnostics.hpp"
 #include "ausgleich/io/rules_loader.hpp"
 #include "ausgleich/io/settlement_reader.hpp"
-#include "ausgleich/app/settle.hpp"
 #include "ausgleich/trueup.hpp"
 
 #include <memory>

@@ -1,9 +1,9 @@
 #include "ausgleich/app/verify.hpp"
 
+#include "ausgleich/app/settle.hpp"
 #include "ausgleich/app/trueup.hpp"
 #include "ausgleich/app/verify_trueup.hpp"
 #include "ausgleich/io/rules_loader.hpp"
-#include "ausgleich/app/settle.hpp"
 #include "ausgleich/io/source_file.hpp"
 #include "ausgleich/report/verify_report.hpp"
 

@@ -142,35 +142,31 @@ std::vector<Partner> read_partners(FileContext& context, const Node& node) {
     return partners;
 }
 
+// A word-valued policy option, named as in the one table of policy.hpp.
+template <typename Enum>
+void read_policy_word(FileContext& context, const MappingReader& fields, Enum& target) {
+    constexpr std::string_view key = PolicyOption<Enum>::key;
+    if (const Node* value = fields.optional(key)) {
+        if (const auto word = read_choice(context, *value, key, policy_words<Enum>())) {
+            target = *policy_value<Enum>(*word);
+        }
+    }
+}
+
 Policy read_policy(FileContext& context, const Node& node) {
     Policy policy;
     if (node.is_null()) {
         return policy;
     }
-    MappingReader fields(context, node, "policy",
-                         {"proration", "fte_decimals", "rounding", "round"});
-    if (const Node* value = fields.optional("proration")) {
-        policy.proration = read_choice(context, *value, "proration", {"days", "months"}) == "months"
-                               ? Proration::months
-                               : Proration::days;
-    }
+    MappingReader fields(context, node, "policy", {k_policy_keys.begin(), k_policy_keys.end()});
+    read_policy_word(context, fields, policy.proration);
     if (const Node* value = fields.optional("fte_decimals")) {
-        policy.fte_decimals =
-            value->is_null() ? std::nullopt : read_count(context, *value, "fte_decimals", 12);
+        policy.fte_decimals = value->is_null()
+                                  ? std::nullopt
+                                  : read_count(context, *value, "fte_decimals", k_max_fte_decimals);
     }
-    if (const Node* value = fields.optional("rounding")) {
-        policy.rounding =
-            read_choice(context, *value, "rounding", {"half-up", "half-even"}) == "half-even"
-                ? RoundingMode::half_even
-                : RoundingMode::half_up;
-    }
-    if (const Node* value = fields.optional("round")) {
-        const auto choice =
-            read_choice(context, *value, "round", {"per-line", "per-component", "per-total"});
-        policy.round = choice == "per-component" ? RoundingPolicy::per_component
-                       : choice == "per-total"   ? RoundingPolicy::per_total
-                                                 : RoundingPolicy::per_line;
-    }
+    read_policy_word(context, fields, policy.rounding);
+    read_policy_word(context, fields, policy.round);
     return policy;
 }
 

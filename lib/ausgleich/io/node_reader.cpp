@@ -20,7 +20,7 @@ bool expect_scalar(FileContext& context, const Node& node, std::string_view what
 } // namespace
 
 MappingReader::MappingReader(FileContext& context, const Node& node, std::string_view what,
-                             std::initializer_list<std::string_view> known_keys)
+                             const std::vector<std::string_view>& known_keys)
     : m_context(context), m_node(node), m_what(what) {
     if (!node.is_mapping()) {
         context.error(node.pos, std::string(what) + " must be a mapping, found " +
@@ -28,7 +28,7 @@ MappingReader::MappingReader(FileContext& context, const Node& node, std::string
         return;
     }
     m_ok = true;
-    const std::vector<std::string_view> candidates(known_keys);
+    const std::vector<std::string_view>& candidates = known_keys;
     for (const auto& entry : node.entries) {
         if (std::find(candidates.begin(), candidates.end(), entry.key) != candidates.end()) {
             continue;
@@ -143,7 +143,7 @@ std::optional<int> read_count(FileContext& context, const Node& node, std::strin
 
 std::optional<std::string> read_choice(FileContext& context, const Node& node,
                                        std::string_view what,
-                                       std::initializer_list<std::string_view> choices) {
+                                       const std::vector<std::string_view>& choices) {
     if (!expect_scalar(context, node, what)) {
         return std::nullopt;
     }
@@ -156,7 +156,7 @@ std::optional<std::string> read_choice(FileContext& context, const Node& node,
     }
     std::string message =
         std::string(what) + " must be one of " + list + ", found '" + node.text + "'";
-    const std::string hint = closest_match(node.text, std::vector<std::string_view>(choices));
+    const std::string hint = closest_match(node.text, choices);
     if (!hint.empty()) {
         message += " (did you mean '" + hint + "'?)";
     }

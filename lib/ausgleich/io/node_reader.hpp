@@ -42,7 +42,7 @@ class MappingReader {
 public:
     /// Reports an error (and yields no keys) when `node` is not a mapping.
     MappingReader(FileContext& context, const Node& node, std::string_view what,
-                  std::initializer_list<std::string_view> known_keys);
+                  const std::vector<std::string_view>& known_keys);
 
     bool ok() const { return m_ok; }
     /// The value of a key that must be present; reports its absence.
@@ -74,7 +74,7 @@ std::optional<int> read_count(FileContext& context, const Node& node, std::strin
 /// One of the given words; reports the others and lists the choices.
 std::optional<std::string> read_choice(FileContext& context, const Node& node,
                                        std::string_view what,
-                                       std::initializer_list<std::string_view> choices);
+                                       const std::vector<std::string_view>& choices);
 
 /// Checks the `schema:` key against the expected value (e.g. "ausgleich/rates/v1").
 void check_schema(FileContext& context, MappingReader& mapping, std::string_view expected);

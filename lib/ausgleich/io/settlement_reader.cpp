@@ -14,51 +14,36 @@ namespace ausgleich::io {
 
 namespace {
 
-// The names of a policy option's values, taken from the writer's own
-// to_string, so that the reader and the writer can never disagree.
-template <typename Enum, std::size_t N>
-std::optional<Enum> by_name(const std::array<Enum, N>& values, const std::string& name) {
-    for (Enum value : values) {
-        if (to_string(value) == name) {
-            return value;
-        }
-    }
-    return std::nullopt;
-}
-
-template <typename Enum, std::size_t N> std::string names(const std::array<Enum, N>& values) {
+// "days, months": the words of a policy option, for an error message.
+template <typename Enum> std::string word_list() {
     std::string out;
-    for (Enum value : values) {
-        out += (out.empty() ? "" : ", ") + std::string(to_string(value));
+    for (const auto name : policy_words<Enum>()) {
+        out += (out.empty() ? "" : ", ") + std::string(name);
     }
     return out;
 }
 
-constexpr std::array k_prorations{Proration::days, Proration::months};
-constexpr std::array k_roundings{RoundingMode::half_up, RoundingMode::half_even};
-constexpr std::array k_rounds{RoundingPolicy::per_line, RoundingPolicy::per_component,
-                              RoundingPolicy::per_total};
-/// The largest fte_decimals the ARGE loader accepts.
-constexpr int k_max_fte_decimals = 12;
+// A word-valued policy option, named as in the one table of policy.hpp.
+template <typename Enum>
+void read_policy_word(JsonFields& reader, const Json::Value& object, Enum& target) {
+    const std::string key(PolicyOption<Enum>::key);
+    const std::string name = reader.text(object, key.c_str(), "policy");
+    if (const auto value = policy_value<Enum>(name)) {
+        target = *value;
+    } else if (object[key].isString()) {
+        reader.error(object[key], "unknown policy." + key + " '" + name +
+                                      "' (one of: " + word_list<Enum>() + ")");
+    }
+}
 
 Policy read_policy(JsonFields& reader, const Json::Value& object) {
     Policy policy;
-    const std::string where = "policy";
-    if (!reader.object(object, where, {"proration", "fte_decimals", "rounding", "round"})) {
+    if (!reader.object(object, "policy", {k_policy_keys.begin(), k_policy_keys.end()})) {
         return policy;
     }
-    const auto word = [&](const char* key, const auto& values, auto& target) {
-        const std::string name = reader.text(object, key, where);
-        if (const auto value = by_name(values, name)) {
-            target = *value;
-        } else if (object[key].isString()) {
-            reader.error(object[key], "unknown policy." + std::string(key) + " '" + name +
-                                          "' (one of: " + names(values) + ")");
-        }
-    };
-    word("proration", k_prorations, policy.proration);
-    word("rounding", k_roundings, policy.rounding);
-    word("round", k_rounds, policy.round);
+    read_policy_word(reader, object, policy.proration);
+    read_policy_word(reader, object, policy.rounding);
+    read_policy_word(reader, object, policy.round);
     const Json::Value& decimals = object["fte_decimals"];
     if (decimals.isNull()) {
         policy.fte_decimals = std::nullopt;

@@ -1,0 +1,3 @@
+#include "ausgleich/app/settle.hpp"
+#include "common.hpp"
+#include <CLI/CLI.hpp>

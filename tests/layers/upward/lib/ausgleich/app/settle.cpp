@@ -1,0 +1,3 @@
+#include "ausgleich/app/settle.hpp"
+#include "ausgleich/io/arge_loader.hpp"
+#include "common.hpp"

@@ -1,0 +1,3 @@
+#pragma once
+#include "ausgleich/io/settlement_reader.hpp"
+#include "ausgleich/settlement.hpp"

@@ -1,0 +1,2 @@
+#include "ausgleich/report/format.hpp"
+#include <json/json.h>
