@@ -61,7 +61,8 @@ bool write_trueup_bundle(const std::string& directory, const app::SettlementRun&
                 }
             }
             // Never aggregated, like settle's bundle: the auditor gets every line.
-            return report::trueup_json(*run.settlement, copy, inputs, rules_dirs, false);
+            return report::trueup_json({*run.settlement, copy, run.header, inputs, rules_dirs},
+                                       {report::Detail::lines});
         },
         diagnostics);
 }

@@ -256,8 +256,11 @@ std::string render(const Transaction& transaction, const std::string& date,
 
 } // namespace
 
-std::string settlement_ledger(const Settlement& settlement, const Arge& arge,
-                              const std::vector<InputRecord>& inputs, Language language) {
+std::string settlement_ledger(const SettlementDocument& document, const RenderOptions& options) {
+    const Settlement& settlement = document.settlement;
+    const Arge& arge = document.arge;
+    const std::vector<InputRecord>& inputs = document.inputs;
+    const Language language = options.language;
     const Accounts accounts(language);
     std::vector<Transaction> transactions;
     for (const auto& total : settlement.totals) {

@@ -59,8 +59,10 @@ std::string TextTable::render(const std::string& indent) const {
     return out;
 }
 
-std::string settlement_table(const Settlement& settlement, const Arge& arge, Language language,
-                             bool aggregate) {
+std::string settlement_table(const SettlementDocument& document, const RenderOptions& options) {
+    const Settlement& settlement = document.settlement;
+    const Arge& arge = document.arge;
+    const Language language = options.language;
     using Align = TextTable::Align;
     const auto t = [language](std::string_view english) {
         return std::string(text(language, english));
@@ -84,7 +86,7 @@ std::string settlement_table(const Settlement& settlement, const Arge& arge, Lan
     if (settlement.lines.empty()) {
         out += no_lines_sentence(language) + "\n";
     } else {
-        if (aggregate) {
+        if (options.detail == Detail::by_pay_group) {
             out += t("Summary by pay group and employer") + "\n";
             TextTable groups({{t("Debtor"), Align::left},
                               {t("Employer"), Align::left},
