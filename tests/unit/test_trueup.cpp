@@ -188,7 +188,7 @@ TEST_CASE("a negative difference stays a number in excel-de CSV", "[trueup][csv]
 TEST_CASE("a true-up with provisional rates is labelled provisional in table, CSV and JSON",
           "[trueup][status]") {
     YearTrueup provisional;
-    provisional.final_rates.status = RatesStatus::provisional;
+    provisional.final_rates().status = RatesStatus::provisional;
     provisional.trueup = compute_trueup(provisional.final_year, {});
     REQUIRE(provisional.trueup.status == RatesStatus::provisional);
     const auto table = [&](Language language) {

@@ -85,7 +85,7 @@ TEST_CASE("the true-up statement puts the net first, then pairs, directions, pai
 TEST_CASE("a provisional true-up statement says so in heading, columns and note",
           "[trueup][html][status]") {
     YearTrueup provisional;
-    provisional.final_rates.status = RatesStatus::provisional;
+    provisional.final_rates().status = RatesStatus::provisional;
     provisional.trueup = compute_trueup(provisional.final_year, {});
     const std::string html =
         trueup_html({provisional.final_year, provisional.trueup, provisional.arge, k_inputs, {}},

@@ -54,8 +54,8 @@ std::string settlement_html(const SettlementDocument& document, const RenderOpti
 
     if (!settlement.rates_used.empty()) {
         std::string tables;
-        for (const RatesTable* table : settlement.rates_used) {
-            tables += html::rates_table(*table, settlement, language);
+        for (const RatesTable& table : settlement.rates_used) {
+            tables += html::rates_table(table, settlement, language);
         }
         out += section(word(language, "Rates tables used"), tables, "rates");
     }
@@ -63,9 +63,9 @@ std::string settlement_html(const SettlementDocument& document, const RenderOpti
                    element("p", policy_paragraph(settlement.policy, language)) + "\n");
     out += section(word(language, "Input files"),
                    html::table(inputs_table(document.inputs, language)));
-    for (const RatesTable* table : settlement.rates_used) {
-        if (table->status == RatesStatus::provisional) {
-            out += element("p", provisional_note(*table, language), "note") + "\n";
+    for (const RatesTable& table : settlement.rates_used) {
+        if (table.status == RatesStatus::provisional) {
+            out += element("p", provisional_note(table, language), "note") + "\n";
         }
     }
     out += html::signatures(arge, language);

@@ -194,9 +194,9 @@ std::string header(const Settlement& settlement, const Arge& arge,
                std::string(path_width - display_width(path), ' ') + "  " +
                one_line(inputs[i].sha256) + "\n";
     }
-    for (const RatesTable* table : settlement.rates_used) {
-        if (table->status == RatesStatus::provisional) {
-            out += "; " + one_line(provisional_note(*table, language)) + "\n";
+    for (const RatesTable& table : settlement.rates_used) {
+        if (table.status == RatesStatus::provisional) {
+            out += "; " + one_line(provisional_note(table, language)) + "\n";
         }
     }
     if (settlement.lines.empty()) {

@@ -43,17 +43,17 @@ std::string settlement_markdown(const SettlementDocument& document, const Render
 
     if (!settlement.rates_used.empty()) {
         out += heading(2, word("Rates tables used"));
-        for (const RatesTable* table : settlement.rates_used) {
-            out += markdown::rates_table(*table, settlement, language);
+        for (const RatesTable& table : settlement.rates_used) {
+            out += markdown::rates_table(table, settlement, language);
         }
     }
     out += heading(2, shared_word("Policy")) +
            escape(policy_paragraph(settlement.policy, language)) + "\n\n";
     out += heading(2, word("Input files")) + pipe_table(inputs_table(document.inputs, language)) +
            "\n";
-    for (const RatesTable* table : settlement.rates_used) {
-        if (table->status == RatesStatus::provisional) {
-            out += "> " + escape(provisional_note(*table, language)) + "\n\n";
+    for (const RatesTable& table : settlement.rates_used) {
+        if (table.status == RatesStatus::provisional) {
+            out += "> " + escape(provisional_note(table, language)) + "\n\n";
         }
     }
     out += markdown::footer(language);

@@ -78,9 +78,9 @@ std::string settlement_table(const SettlementDocument& document, const RenderOpt
     };
     std::string out = settlement_heading(settlement, language) + "\n";
     out += label(t("Policy")) + policy_sentence(settlement.policy, language) + "\n";
-    for (const RatesTable* table : settlement.rates_used) {
-        out += label(t("Rates")) + table->id + " (" +
-               std::string(status_text(table->status, language)) + ") " + table->title + "\n";
+    for (const RatesTable& table : settlement.rates_used) {
+        out += label(t("Rates")) + table.id + " (" +
+               std::string(status_text(table.status, language)) + ") " + table.title + "\n";
     }
     out += "\n";
     if (settlement.lines.empty()) {
@@ -142,9 +142,9 @@ std::string settlement_table(const SettlementDocument& document, const RenderOpt
     for (const auto& sentence : net_sentences(settlement, arge, language)) {
         out += "  " + sentence + "\n";
     }
-    for (const RatesTable* table : settlement.rates_used) {
-        if (table->status == RatesStatus::provisional) {
-            out += "\n" + provisional_note(*table, language) + "\n";
+    for (const RatesTable& table : settlement.rates_used) {
+        if (table.status == RatesStatus::provisional) {
+            out += "\n" + provisional_note(table, language) + "\n";
         }
     }
     return out;

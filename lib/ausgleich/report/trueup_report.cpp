@@ -144,9 +144,9 @@ std::string trueup_table(const TrueupDocument& document, const RenderOptions& op
     };
     const Period& period = final_settlement.period;
     std::string out = trueup_heading(final_settlement, trueup.status, language) + "\n";
-    for (const RatesTable* table : final_settlement.rates_used) {
-        out += own("Rates now") + ": " + table->id + " (" +
-               std::string(status_text(table->status, language)) + ") " + table->title + "\n";
+    for (const RatesTable& table : final_settlement.rates_used) {
+        out += own("Rates now") + ": " + table.id + " (" +
+               std::string(status_text(table.status, language)) + ") " + table.title + "\n";
     }
     out += own("Already paid") + ":\n";
     for (const auto& paid : trueup.paid) {
@@ -199,9 +199,9 @@ std::string trueup_table(const TrueupDocument& document, const RenderOptions& op
     for (const auto& pair : trueup.pairs) {
         out += "  " + net_trueup_sentence(pair, arge, period, language) + "\n";
     }
-    for (const RatesTable* table : final_settlement.rates_used) {
-        if (table->status == RatesStatus::provisional) {
-            out += "\n" + provisional_note(*table, language) + "\n";
+    for (const RatesTable& table : final_settlement.rates_used) {
+        if (table.status == RatesStatus::provisional) {
+            out += "\n" + provisional_note(table, language) + "\n";
         }
     }
     return out;

@@ -26,9 +26,9 @@ std::string own_word(Language language, std::string_view english) {
 /// The provisional tables among those used, in their order.
 std::vector<const RatesTable*> provisional_tables(const Settlement& settlement) {
     std::vector<const RatesTable*> tables;
-    for (const RatesTable* table : settlement.rates_used) {
-        if (table->status == RatesStatus::provisional) {
-            tables.push_back(table);
+    for (const RatesTable& table : settlement.rates_used) {
+        if (table.status == RatesStatus::provisional) {
+            tables.push_back(&table);
         }
     }
     return tables;
@@ -78,8 +78,8 @@ std::string trueup_html(const TrueupDocument& document, const RenderOptions& opt
 
     if (!final_settlement.rates_used.empty()) {
         std::string tables;
-        for (const RatesTable* table : final_settlement.rates_used) {
-            tables += html::rates_table(*table, final_settlement, language);
+        for (const RatesTable& table : final_settlement.rates_used) {
+            tables += html::rates_table(table, final_settlement, language);
         }
         out += section(word(language, "Rates tables used"), tables, "rates");
     }
@@ -132,8 +132,8 @@ std::string trueup_markdown(const TrueupDocument& document, const RenderOptions&
 
     if (!final_settlement.rates_used.empty()) {
         out += heading(2, word(language, "Rates tables used"));
-        for (const RatesTable* table : final_settlement.rates_used) {
-            out += markdown::rates_table(*table, final_settlement, language);
+        for (const RatesTable& table : final_settlement.rates_used) {
+            out += markdown::rates_table(table, final_settlement, language);
         }
     }
     out += heading(2, shared_word(language, "Policy")) +
