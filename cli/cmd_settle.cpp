@@ -1,10 +1,9 @@
 // `ausgleich settle ARGE.yaml --period P`: the settlement of SPEC section 4.
 
+#include "ausgleich/app/render.hpp"
 #include "ausgleich/app/settle.hpp"
-#include "ausgleich/io/bundle.hpp"
 #include "ausgleich/report/csv_report.hpp"
 #include "ausgleich/report/document_formats.hpp"
-#include "ausgleich/report/json_report.hpp"
 #include "commands.hpp"
 
 #include <memory>
@@ -32,23 +31,13 @@ ExitStatus run_settle(const SettleOptions& options) {
     if (!run->settlement) {
         return report(diagnostics);
     }
-    const auto& settlement = *run->settlement;
-    const report::RenderOptions render_options{
-        options.aggregate ? report::Detail::by_pay_group : report::Detail::lines,
-        report::parse_language(options.language), report::parse_csv_dialect(options.csv_dialect)};
-    const std::string content =
-        report::find_format(report::settlement_formats(), options.format)
-            .render({settlement, run->header, run->inputs, run->rules.directories}, render_options);
+    const std::string content = app::render_settlement(
+        *run, options.format,
+        {options.aggregate ? report::Detail::by_pay_group : report::Detail::lines,
+         report::parse_language(options.language), report::parse_csv_dialect(options.csv_dialect)});
     // The bundle first: a settlement whose archive failed is not handed out.
     if (!options.archive.empty() &&
-        !io::write_bundle(
-            options.archive, run->inputs, run->rules.directories,
-            [&](const std::vector<InputRecord>& inputs,
-                const std::vector<std::string>& rules_dirs) {
-                // Never aggregated: the auditor gets every line.
-                return report::settlement_json({settlement, run->header, inputs, rules_dirs});
-            },
-            diagnostics)) {
+        !app::write_settlement_bundle(options.archive, *run, diagnostics)) {
         return report(diagnostics);
     }
     return write_result(content, options.output, run->opened_paths, diagnostics);

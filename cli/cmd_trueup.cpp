@@ -1,9 +1,8 @@
 // `ausgleich trueup ARGE.yaml --period P --paid PREVIOUS.json…`: the settlement
 // of P with the rates now loaded, minus what earlier settlements recorded.
 
-#include "ausgleich/app/settle.hpp"
+#include "ausgleich/app/render.hpp"
 #include "ausgleich/app/trueup.hpp"
-#include "ausgleich/io/settlement_reader.hpp"
 #include "ausgleich/report/csv_report.hpp"
 #include "ausgleich/report/document_formats.hpp"
 #include "ausgleich/trueup.hpp"
@@ -35,22 +34,18 @@ ExitStatus run_trueup(const TrueupOptions& options) {
     for (const auto& path : options.paid) {
         paid_files.push_back(app::PaidFile{path, path});
     }
-    const app::TrueupRun result =
-        app::run_trueup(options.arge, io::load_rules(rules_directories(options.rules), diagnostics),
-                        parse_period(options.period), paid_files,
-                        options.allow_gaps ? Gaps::allow : Gaps::refuse, diagnostics);
+    const app::TrueupRun result = app::run_trueup(
+        options.arge, rules_directories(options.rules), parse_period(options.period), paid_files,
+        options.allow_gaps ? Gaps::allow : Gaps::refuse, diagnostics);
     if (!result.trueup || diagnostics.has_errors()) {
         return report(diagnostics);
     }
     const auto& run = result.run;
     const Trueup& trueup = *result.trueup;
-    const report::RenderOptions render_options{
-        options.aggregate ? report::Detail::by_pay_group : report::Detail::lines,
-        report::parse_language(options.language), report::parse_csv_dialect(options.csv_dialect)};
-    const std::string content =
-        report::find_format(report::trueup_formats(), options.format)
-            .render({*run->settlement, trueup, run->header, run->inputs, run->rules.directories},
-                    render_options);
+    const std::string content = app::render_trueup(
+        result, options.format,
+        {options.aggregate ? report::Detail::by_pay_group : report::Detail::lines,
+         report::parse_language(options.language), report::parse_csv_dialect(options.csv_dialect)});
     if (!options.archive.empty() &&
         !app::write_trueup_bundle(options.archive, *run, trueup, result.paid, diagnostics)) {
         return report(diagnostics);
