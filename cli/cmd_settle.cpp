@@ -1,13 +1,9 @@
 // `ausgleich settle ARGE.yaml --period P`: the settlement of SPEC section 4.
 
-#include "ausgleich/io/bundle.hpp"
+#include "ausgleich/app/render.hpp"
 #include "ausgleich/app/settle.hpp"
 #include "ausgleich/report/csv_report.hpp"
-#include "ausgleich/report/html_report.hpp"
-#include "ausgleich/report/json_report.hpp"
-#include "ausgleich/report/ledger_report.hpp"
-#include "ausgleich/report/markdown_report.hpp"
-#include "ausgleich/report/table_report.hpp"
+#include "ausgleich/report/document_formats.hpp"
 #include "commands.hpp"
 
 #include <memory>
@@ -19,7 +15,7 @@ namespace {
 struct SettleOptions {
     std::string arge;
     std::string period;
-    std::string format = "table";
+    std::string format{report::settlement_formats().front().name};
     std::string language = "en";
     std::string csv_dialect = "rfc4180";
     bool aggregate = false;
@@ -31,41 +27,17 @@ struct SettleOptions {
 ExitStatus run_settle(const SettleOptions& options) {
     Diagnostics diagnostics;
     const auto run = app::run_settlement(options.arge, rules_directories(options.rules),
-                                        parse_period(options.period), diagnostics);
+                                         parse_period(options.period), diagnostics);
     if (!run->settlement) {
         return report(diagnostics);
     }
-    const auto& settlement = *run->settlement;
-    const auto language = report::parse_language(options.language);
-    std::string content;
-    if (options.format == "json") {
-        content = report::settlement_json(settlement, run->inputs, run->rules.directories,
-                                          options.aggregate);
-    } else if (options.format == "csv") {
-        content = report::settlement_csv(settlement,
-                                         {report::parse_csv_dialect(options.csv_dialect), language},
-                                         options.aggregate);
-    } else if (options.format == "html") {
-        content = report::settlement_html(settlement, run->header, run->inputs, language,
-                                          options.aggregate);
-    } else if (options.format == "markdown") {
-        content = report::settlement_markdown(settlement, run->header, run->inputs, language,
-                                              options.aggregate);
-    } else if (options.format == "ledger") {
-        // A journal has no staff lines, so it is the same with or without --aggregate.
-        content = report::settlement_ledger(settlement, run->header, run->inputs, language);
-    } else {
-        content = report::settlement_table(settlement, run->header, language, options.aggregate);
-    }
+    const std::string content = app::render_settlement(
+        *run, options.format,
+        {options.aggregate ? report::Detail::by_pay_group : report::Detail::lines,
+         report::parse_language(options.language), report::parse_csv_dialect(options.csv_dialect)});
     // The bundle first: a settlement whose archive failed is not handed out.
-    if (!options.archive.empty() && !io::write_bundle(
-                                        options.archive, run->inputs, run->rules.directories,
-                                        [&](const std::vector<InputRecord>& inputs,
-                                            const std::vector<std::string>& rules_dirs) {
-                                            return report::settlement_json(settlement, inputs,
-                                                                           rules_dirs);
-                                        },
-                                        diagnostics)) {
+    if (!options.archive.empty() &&
+        !app::write_settlement_bundle(options.archive, *run, diagnostics)) {
         return report(diagnostics);
     }
     return write_result(content, options.output, run->opened_paths, diagnostics);
@@ -79,8 +51,7 @@ Command make_settle_command(CLI::App& parent) {
         parent.add_subcommand("settle", "Settle a period: what each partner owes the others");
     app->add_option("arge", options->arge, "The ARGE file")->required()->type_name("ARGE.yaml");
     add_period_option(*app, options->period);
-    add_format_option(*app, options->format,
-                      {"table", "json", "csv", "html", "markdown", "ledger"});
+    add_format_option(*app, options->format, report::format_names(report::settlement_formats()));
     add_language_option(*app, options->language);
     add_csv_dialect_option(*app, options->csv_dialect, options->format);
     add_aggregate_option(*app, options->aggregate);

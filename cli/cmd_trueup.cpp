@@ -1,12 +1,10 @@
 // `ausgleich trueup ARGE.yaml --period P --paid PREVIOUS.json…`: the settlement
 // of P with the rates now loaded, minus what earlier settlements recorded.
 
+#include "ausgleich/app/render.hpp"
 #include "ausgleich/app/trueup.hpp"
-#include "ausgleich/io/settlement_reader.hpp"
-#include "ausgleich/app/settle.hpp"
 #include "ausgleich/report/csv_report.hpp"
-#include "ausgleich/report/trueup_report.hpp"
-#include "ausgleich/report/trueup_statement.hpp"
+#include "ausgleich/report/document_formats.hpp"
 #include "ausgleich/trueup.hpp"
 #include "commands.hpp"
 
@@ -20,7 +18,7 @@ struct TrueupOptions {
     std::string arge;
     std::string period;
     std::vector<std::string> paid;
-    std::string format = "table";
+    std::string format{report::trueup_formats().front().name};
     std::string language = "en";
     std::string csv_dialect = "rfc4180";
     bool aggregate = false;
@@ -36,33 +34,18 @@ ExitStatus run_trueup(const TrueupOptions& options) {
     for (const auto& path : options.paid) {
         paid_files.push_back(app::PaidFile{path, path});
     }
-    const app::TrueupRun result =
-        app::run_trueup(options.arge, io::load_rules(rules_directories(options.rules), diagnostics),
-                        parse_period(options.period), paid_files,
-                        options.allow_gaps ? Gaps::allow : Gaps::refuse, diagnostics);
+    const app::TrueupRun result = app::run_trueup(
+        options.arge, rules_directories(options.rules), parse_period(options.period), paid_files,
+        options.allow_gaps ? Gaps::allow : Gaps::refuse, diagnostics);
     if (!result.trueup || diagnostics.has_errors()) {
         return report(diagnostics);
     }
     const auto& run = result.run;
     const Trueup& trueup = *result.trueup;
-    const auto language = report::parse_language(options.language);
-    std::string content;
-    if (options.format == "json") {
-        content = report::trueup_json(*run->settlement, trueup, run->inputs, run->rules.directories,
-                                      options.aggregate);
-    } else if (options.format == "html") {
-        content = report::trueup_html(*run->settlement, trueup, run->header, run->inputs, language,
-                                      options.aggregate);
-    } else if (options.format == "markdown") {
-        content = report::trueup_markdown(*run->settlement, trueup, run->header, run->inputs,
-                                          language, options.aggregate);
-    } else if (options.format == "csv") {
-        content = report::trueup_csv(
-            trueup, {report::parse_csv_dialect(options.csv_dialect), language}, options.aggregate);
-    } else {
-        content = report::trueup_table(*run->settlement, trueup, run->header, language,
-                                       options.aggregate);
-    }
+    const std::string content = app::render_trueup(
+        result, options.format,
+        {options.aggregate ? report::Detail::by_pay_group : report::Detail::lines,
+         report::parse_language(options.language), report::parse_csv_dialect(options.csv_dialect)});
     if (!options.archive.empty() &&
         !app::write_trueup_bundle(options.archive, *run, trueup, result.paid, diagnostics)) {
         return report(diagnostics);
@@ -85,7 +68,7 @@ Command make_trueup_command(CLI::App& parent) {
         ->required()
         ->type_name("PREVIOUS.json")
         ->allow_extra_args(false); // one value per --paid, so a positional may follow
-    add_format_option(*app, options->format, {"table", "json", "csv", "html", "markdown"});
+    add_format_option(*app, options->format, report::format_names(report::trueup_formats()));
     add_language_option(*app, options->language);
     add_csv_dialect_option(*app, options->csv_dialect, options->format);
     add_aggregate_option(*app, options->aggregate);

@@ -286,10 +286,10 @@ std::optional<Settlement> SettlementBuilder::finish() {
             return found == totals.end() ? Rational(0) : found->second.amount;
         });
     for (const RatesTable* table : m_rates_used) {
-        settlement.rates_used.push_back(table);
+        settlement.rates_used.push_back(*table);
     }
     std::sort(settlement.rates_used.begin(), settlement.rates_used.end(),
-              [](const RatesTable* a, const RatesTable* b) { return a->id < b->id; });
+              [](const RatesTable& a, const RatesTable& b) { return a.id < b.id; });
     return std::move(settlement);
 }
 

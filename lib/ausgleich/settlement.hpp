@@ -130,7 +130,10 @@ struct Settlement {
     std::vector<Line> lines;     ///< by staff id (byte order), then debtor
     std::vector<Total> totals;   ///< by debtor, then creditor
     std::vector<NetPayment> net; ///< one per unordered partner pair, by the pair's ids
-    std::vector<const RatesTable*> rates_used; ///< tables behind at least one segment, by id
+    /// Copies of the tables behind at least one segment, by id: what the documents
+    /// show of them (status, validity, sources, rates, surcharges), so that a
+    /// settlement outlives the RateBook it was computed with.
+    std::vector<RatesTable> rates_used;
 };
 
 /// The net payment of every unordered pair of partners {A, B} with at least one

@@ -111,10 +111,10 @@ void check_paid_coverage(const Settlement& final_settlement,
     }
 }
 
-RatesStatus result_status(const std::vector<const RatesTable*>& rates_used) {
+RatesStatus result_status(const std::vector<RatesTable>& rates_used) {
     const bool provisional =
-        std::any_of(rates_used.begin(), rates_used.end(), [](const RatesTable* table) {
-            return table->status == RatesStatus::provisional;
+        std::any_of(rates_used.begin(), rates_used.end(), [](const RatesTable& table) {
+            return table.status == RatesStatus::provisional;
         });
     return provisional ? RatesStatus::provisional : RatesStatus::final_rates;
 }

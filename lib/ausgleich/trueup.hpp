@@ -59,7 +59,7 @@ struct TrueupPair {
 
 /// Whether a result may still change: provisional as soon as one rates table
 /// behind it is provisional (SPEC 5.2); final otherwise, also with no table.
-RatesStatus result_status(const std::vector<const RatesTable*>& rates_used);
+RatesStatus result_status(const std::vector<RatesTable>& rates_used);
 
 struct Trueup {
     std::vector<PaidSettlement> paid;              ///< in period order

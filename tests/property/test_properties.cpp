@@ -205,7 +205,7 @@ TEST_CASE("renaming partners and reordering staff and keys changes nothing but t
         SettlementFixture base_fixture;
         load_case(base_fixture, base_files, seed, "base");
         const Settlement base = settle_case(base_fixture, base_files.period);
-        const auto base_json = settlement_json(base, k_inputs, {});
+        const auto base_json = settlement_json({base, base_fixture.arge(), k_inputs, {}});
 
         Random random(seed ^ 0x5eed'0000'0000ULL);
         const std::vector<std::string> variants = {"reordered", "renamed-in-order",
@@ -227,7 +227,7 @@ TEST_CASE("renaming partners and reordering staff and keys changes nothing but t
             load_case(fixture, files, seed, variant);
             const Settlement settlement = settle_case(fixture, files.period);
             if (variant == "reordered") {
-                CHECK(settlement_json(settlement, k_inputs, {}) == base_json);
+                CHECK(settlement_json({settlement, fixture.arge(), k_inputs, {}}) == base_json);
             }
 
             check_same_lines_and_totals(renamed_back(settlement, back), base);
@@ -388,8 +388,11 @@ TEST_CASE("settling the same generated input twice gives byte-identical JSON", "
         load_case(first, files, seed, "first");
         SettlementFixture second;
         load_case(second, files, seed, "second");
-        const std::string json = settlement_json(settle_case(first, files.period), k_inputs, {});
-        CHECK(settlement_json(settle_case(second, files.period), k_inputs, {}) == json);
-        CHECK(settlement_json(settle_case(first, files.period), k_inputs, {}) == json);
+        const std::string json =
+            settlement_json({settle_case(first, files.period), first.arge(), k_inputs, {}});
+        CHECK(settlement_json({settle_case(second, files.period), second.arge(), k_inputs, {}}) ==
+              json);
+        CHECK(settlement_json({settle_case(first, files.period), first.arge(), k_inputs, {}}) ==
+              json);
     }
 }

@@ -30,14 +30,15 @@ Settlement one_line(SettlementFixture& fixture) {
 
 TEST_CASE("rfc4180 CSV: field names, commas, decimal points, CRLF", "[csv]") {
     SettlementFixture fixture;
-    CHECK(settlement_csv(one_line(fixture)) ==
+    CHECK(settlement_csv({one_line(fixture), fixture.arge(), {}, {}}) ==
           "staff_id,employer,pay_group,debtor,creditor,days,fte,share,amount\r\n"
           "K1,kommune,A9,agentur,kommune,91,0.5000,0.5,2730.00\r\n");
 }
 
 TEST_CASE("excel-de CSV: BOM, semicolons, decimal commas, German titles, CRLF", "[csv]") {
     SettlementFixture fixture;
-    CHECK(settlement_csv(one_line(fixture), {CsvDialect::excel_de, Language::de}) ==
+    CHECK(settlement_csv({one_line(fixture), fixture.arge(), {}, {}},
+                         {Detail::lines, Language::de, CsvDialect::excel_de}) ==
           "\xEF\xBB\xBF"
           "Personal-Nr.;Arbeitgeber;Gruppe;Schuldner;Gläubiger;Tage;VZÄ;Anteil;Betrag EUR\r\n"
           "K1;kommune;A9;agentur;kommune;91;0,5000;0,5;2730,00\r\n");
@@ -46,7 +47,8 @@ TEST_CASE("excel-de CSV: BOM, semicolons, decimal commas, German titles, CRLF", 
 TEST_CASE("excel-de CSV with --lang en keeps the dialect and titles the columns in English",
           "[csv]") {
     SettlementFixture fixture;
-    const std::string csv = settlement_csv(one_line(fixture), {CsvDialect::excel_de, Language::en});
+    const std::string csv = settlement_csv({one_line(fixture), fixture.arge(), {}, {}},
+                                           {Detail::lines, Language::en, CsvDialect::excel_de});
     CHECK(csv.rfind("\xEF\xBB\xBF"
                     "Staff;Employer;Pay group;Debtor;Creditor;Days;FTE;Share;Amount EUR\r\n",
                     0) == 0);
@@ -56,10 +58,11 @@ TEST_CASE("excel-de CSV with --lang en keeps the dialect and titles the columns 
 TEST_CASE("aggregated CSV has no staff ids", "[csv]") {
     SettlementFixture fixture;
     const Settlement settlement = one_line(fixture);
-    CHECK(settlement_csv(settlement, {}, true) ==
+    CHECK(settlement_csv({settlement, fixture.arge(), {}, {}}, {Detail::by_pay_group}) ==
           "debtor,creditor,employer,pay_group,staff,amount\r\n"
           "agentur,kommune,kommune,A9,1,2730.00\r\n");
-    CHECK(settlement_csv(settlement, {CsvDialect::excel_de, Language::de}, true) ==
+    CHECK(settlement_csv({settlement, fixture.arge(), {}, {}},
+                         {Detail::by_pay_group, Language::de, CsvDialect::excel_de}) ==
           "\xEF\xBB\xBF"
           "Schuldner;Gläubiger;Arbeitgeber;Gruppe;Beschäftigte;Betrag EUR\r\n"
           "agentur;kommune;kommune;A9;1;2730,00\r\n");

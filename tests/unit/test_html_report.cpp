@@ -77,7 +77,7 @@ TEST_CASE("the HTML statement escapes <, & and quotes from names, titles, source
     SettlementFixture fixture;
     const Settlement settlement = settle(fixture);
     const std::string html =
-        settlement_html(settlement, fixture.arge(), k_inputs, Language::en, false);
+        settlement_html({settlement, fixture.arge(), k_inputs, {}}, {Detail::lines, Language::en});
 
     CHECK(contains(html, "<title>Settlement ARGE &lt;Süd&gt; &amp; &quot;Nord&quot;, 2005-Q2 "
                          "(2005-04-01 to 2005-06-30)</title>"));
@@ -100,7 +100,7 @@ TEST_CASE("the HTML statement opens with the net payment, then totals, and ends 
     SettlementFixture fixture;
     const Settlement settlement = settle(fixture);
     const std::string html =
-        settlement_html(settlement, fixture.arge(), k_inputs, Language::en, false);
+        settlement_html({settlement, fixture.arge(), k_inputs, {}}, {Detail::lines, Language::en});
 
     const auto net = html.find("<p class=\"net-sentence\">Agentur | Nord (agentur) pays Kommune "
                                "&lt;K&amp;K&gt; (kommune) 3130.40 EUR for 2005-Q2.</p>");
@@ -152,9 +152,9 @@ TEST_CASE("an aggregated HTML statement holds no staff id but keeps the summary 
     SettlementFixture fixture;
     const Settlement settlement = settle(fixture);
     const std::string full =
-        settlement_html(settlement, fixture.arge(), k_inputs, Language::en, false);
-    const std::string aggregated =
-        settlement_html(settlement, fixture.arge(), k_inputs, Language::en, true);
+        settlement_html({settlement, fixture.arge(), k_inputs, {}}, {Detail::lines, Language::en});
+    const std::string aggregated = settlement_html({settlement, fixture.arge(), k_inputs, {}},
+                                                   {Detail::by_pay_group, Language::en});
 
     CHECK(contains(full, "<td>STAFF-K-001</td>"));
     CHECK(contains(full, "<td>STAFF-A-002</td>"));
@@ -173,8 +173,8 @@ TEST_CASE("a German HTML statement has German words, numbers as 1.234,56 and dat
           "[html]") {
     SettlementFixture fixture;
     const Settlement settlement = settle(fixture);
-    const std::string html =
-        settlement_html(settlement, fixture.arge(), k_inputs, Language::de, true);
+    const std::string html = settlement_html({settlement, fixture.arge(), k_inputs, {}},
+                                             {Detail::by_pay_group, Language::de});
 
     CHECK(contains(html, "<html lang=\"de\">"));
     CHECK(contains(html, "<h1>Abrechnung ARGE &lt;Süd&gt; &amp; &quot;Nord&quot;, 2. Quartal 2005 "
@@ -196,7 +196,7 @@ TEST_CASE("the HTML statement loads nothing and has A4 print rules", "[html]") {
     SettlementFixture fixture;
     const Settlement settlement = settle(fixture);
     const std::string html =
-        settlement_html(settlement, fixture.arge(), k_inputs, Language::en, false);
+        settlement_html({settlement, fixture.arge(), k_inputs, {}}, {Detail::lines, Language::en});
 
     CHECK(html.rfind("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n",
                      0) == 0);
@@ -216,7 +216,8 @@ TEST_CASE("a period without lines says so, and that the partners owe each other 
           "[html]") {
     SettlementFixture fixture;
     const Settlement settlement = settle(fixture, "2004-Q4");
-    const std::string html = settlement_html(settlement, fixture.arge(), {}, Language::en, false);
+    const std::string html =
+        settlement_html({settlement, fixture.arge(), {}, {}}, {Detail::lines, Language::en});
 
     // No line, so no net entry (SPEC 6.1); the statement still says who owes what.
     CHECK(settlement.net.empty());

@@ -133,7 +133,8 @@ void check_balanced(const std::vector<ParsedTransaction>& transactions) {
 TEST_CASE("the journal of two partners owing each other line by line", "[ledger]") {
     SettlementFixture fixture;
     const Settlement settlement = both_directions(fixture);
-    CHECK(settlement_ledger(settlement, fixture.arge(), k_inputs, Language::en) ==
+    CHECK(settlement_ledger({settlement, fixture.arge(), k_inputs, {}},
+                            {Detail::lines, Language::en}) ==
           "; Settlement ARGE Test, 2005-Q2 (2005-04-01 to 2005-06-30)\n"
           "; Written by ausgleich 0.3.0 in ledger/hledger journal syntax.\n"
           "; Policy: proration by days, FTE rounded to 4 decimals, rounding half-up per-line\n"
@@ -203,8 +204,8 @@ TEST_CASE("every transaction balances for each partner on its own", "[ledger]") 
     SettlementFixture fixture;
     const Settlement settlement = both_directions(fixture);
     for (const Language language : {Language::en, Language::de}) {
-        const auto transactions =
-            parse_journal(settlement_ledger(settlement, fixture.arge(), k_inputs, language));
+        const auto transactions = parse_journal(settlement_ledger(
+            {settlement, fixture.arge(), k_inputs, {}}, {Detail::lines, language}));
         // One per total, one for the pair's net payment.
         REQUIRE(transactions.size() == 3);
         check_balanced(transactions);
@@ -214,8 +215,8 @@ TEST_CASE("every transaction balances for each partner on its own", "[ledger]") 
 TEST_CASE("after the net payment only expense and income and bank accounts keep a balance",
           "[ledger]") {
     SettlementFixture fixture;
-    const auto transactions = parse_journal(
-        settlement_ledger(both_directions(fixture), fixture.arge(), k_inputs, Language::en));
+    const auto transactions = parse_journal(settlement_ledger(
+        {both_directions(fixture), fixture.arge(), k_inputs, {}}, {Detail::lines, Language::en}));
     CHECK(cents(balance(transactions, "expenses:agentur:staff costs:kommune")) == "4550.00");
     CHECK(cents(balance(transactions, "expenses:kommune:staff costs:agentur")) == "1820.00");
     CHECK(cents(balance(transactions, "income:kommune:staff cost reimbursement:agentur")) ==
@@ -244,7 +245,8 @@ TEST_CASE("every transaction is dated the period's last day", "[ledger]") {
              {"2005-03-05..2005-04-10", "2005-04-10"}}) {
         INFO(period);
         const auto transactions = parse_journal(
-            settlement_ledger(fixture.settle_ok(period), fixture.arge(), k_inputs, Language::en));
+            settlement_ledger({fixture.settle_ok(period), fixture.arge(), k_inputs, {}},
+                              {Detail::lines, Language::en}));
         REQUIRE(transactions.size() == 2);
         for (const auto& transaction : transactions) {
             CHECK(transaction.date == last_day);
@@ -254,8 +256,8 @@ TEST_CASE("every transaction is dated the period's last day", "[ledger]") {
 
 TEST_CASE("the input files' SHA-256 are comments at the top of the journal", "[ledger]") {
     SettlementFixture fixture;
-    const std::string journal =
-        settlement_ledger(both_directions(fixture), fixture.arge(), k_inputs, Language::en);
+    const std::string journal = settlement_ledger(
+        {both_directions(fixture), fixture.arge(), k_inputs, {}}, {Detail::lines, Language::en});
     for (const auto& input : k_inputs) {
         const std::size_t at = journal.find(input.sha256);
         REQUIRE(at != std::string::npos);
@@ -269,8 +271,8 @@ TEST_CASE("the input files' SHA-256 are comments at the top of the journal", "[l
 TEST_CASE("German words in account names and descriptions but amounts still with a decimal point",
           "[ledger]") {
     SettlementFixture fixture;
-    const std::string journal =
-        settlement_ledger(both_directions(fixture), fixture.arge(), k_inputs, Language::de);
+    const std::string journal = settlement_ledger(
+        {both_directions(fixture), fixture.arge(), k_inputs, {}}, {Detail::lines, Language::de});
     CHECK(journal.rfind("; Abrechnung ARGE Test, 2. Quartal 2005 (01.04.2005 bis 30.06.2005)\n",
                         0) == 0);
     CHECK(journal.find("; Eingabedateien (SHA-256):\n") != std::string::npos);
@@ -312,8 +314,8 @@ TEST_CASE("three partners: one transaction per total and per pair with claims", 
     REQUIRE(settlement.totals.size() == 3);
     // Kommune and Kreis have no line between them: no net entry (SPEC 6.1).
     REQUIRE(settlement.net.size() == 2);
-    const auto transactions =
-        parse_journal(settlement_ledger(settlement, fixture.arge(), k_inputs, Language::en));
+    const auto transactions = parse_journal(settlement_ledger(
+        {settlement, fixture.arge(), k_inputs, {}}, {Detail::lines, Language::en}));
     std::vector<std::string> descriptions;
     for (const auto& transaction : transactions) {
         descriptions.push_back(transaction.description);
@@ -348,7 +350,8 @@ TEST_CASE("equal claims are offset without a bank posting", "[ledger]") {
     fixture.load_arge(arge_yaml(staff("K1", "kommune", "kdu: 50, alg2: 50") +
                                 staff("A1", "agentur", "alg2: 50, kdu: 50")));
     const auto transactions = parse_journal(
-        settlement_ledger(fixture.settle_ok("2005-Q2"), fixture.arge(), k_inputs, Language::en));
+        settlement_ledger({fixture.settle_ok("2005-Q2"), fixture.arge(), k_inputs, {}},
+                          {Detail::lines, Language::en}));
     REQUIRE(transactions.size() == 3);
     const ParsedTransaction& offset = transactions[2];
     CHECK(offset.description == "Offset 2005-Q2: agentur and kommune");
@@ -367,7 +370,8 @@ TEST_CASE("a settlement without lines gives a journal without transactions", "[l
     fixture.add_rates(rates_yaml("r2005", "2005-01-01", "2005-12-31", k_pay_groups));
     fixture.load_arge(arge_yaml(staff("K1", "kommune", "kdu: 100")));
     const std::string journal =
-        settlement_ledger(fixture.settle_ok("2005-Q2"), fixture.arge(), k_inputs, Language::en);
+        settlement_ledger({fixture.settle_ok("2005-Q2"), fixture.arge(), k_inputs, {}},
+                          {Detail::lines, Language::en});
     CHECK(parse_journal(journal).empty());
     CHECK(journal.find("; No staff member worked on another partner's tasks in this period.\n") !=
           std::string::npos);
@@ -381,7 +385,8 @@ TEST_CASE("line breaks in the ARGE name or a path stay inside their comment", "[
     settlement.arge = "ARGE\n2005-06-30 Injected; ok\r\n    assets:x  1 EUR";
     std::vector<InputRecord> inputs = k_inputs;
     inputs[0].path = "odd\nname.yaml";
-    const std::string journal = settlement_ledger(settlement, fixture.arge(), inputs, Language::en);
+    const std::string journal =
+        settlement_ledger({settlement, fixture.arge(), inputs, {}}, {Detail::lines, Language::en});
     CHECK(journal.rfind("; Settlement ARGE 2005-06-30 Injected; ok      assets:x  1 EUR, 2005-Q2",
                         0) == 0);
     CHECK(journal.find(";   arge             odd name.yaml") != std::string::npos);

@@ -56,8 +56,8 @@ TEST_CASE("Markdown escapes pipes in table cells and emphasis and HTML character
           "[markdown]") {
     SettlementFixture fixture;
     const Settlement settlement = settle(fixture);
-    const std::string markdown =
-        settlement_markdown(settlement, fixture.arge(), k_inputs, Language::en, false);
+    const std::string markdown = settlement_markdown({settlement, fixture.arge(), k_inputs, {}},
+                                                     {Detail::lines, Language::en});
 
     CHECK(markdown.rfind("# Settlement ARGE \\*Süd\\* \\| Nord, 2005-Q2 (2005-04-01 to "
                          "2005-06-30)\n\nPartners:\n\n- Agentur \\| Nord (agentur)\n"
@@ -80,8 +80,8 @@ TEST_CASE("Markdown puts the net payment first and the detail lines after the su
           "[markdown]") {
     SettlementFixture fixture;
     const Settlement settlement = settle(fixture);
-    const std::string markdown =
-        settlement_markdown(settlement, fixture.arge(), k_inputs, Language::en, false);
+    const std::string markdown = settlement_markdown({settlement, fixture.arge(), k_inputs, {}},
+                                                     {Detail::lines, Language::en});
 
     const auto net = markdown.find("## Net payment\n\n**Agentur \\| Nord (agentur) pays Kommune "
                                    "\\<K\\_K\\> (kommune) 3130.40 EUR for 2005-Q2.**\n");
@@ -111,8 +111,8 @@ TEST_CASE("aggregated Markdown holds no staff id but keeps the summary by pay gr
           "[markdown]") {
     SettlementFixture fixture;
     const Settlement settlement = settle(fixture);
-    const std::string markdown =
-        settlement_markdown(settlement, fixture.arge(), k_inputs, Language::en, true);
+    const std::string markdown = settlement_markdown({settlement, fixture.arge(), k_inputs, {}},
+                                                     {Detail::by_pay_group, Language::en});
 
     CHECK_FALSE(contains(markdown, "STAFF"));
     CHECK_FALSE(contains(markdown, "Detail lines"));
@@ -126,8 +126,8 @@ TEST_CASE("aggregated Markdown holds no staff id but keeps the summary by pay gr
 TEST_CASE("German Markdown has German words and numbers as 1.234,56", "[markdown]") {
     SettlementFixture fixture;
     const Settlement settlement = settle(fixture);
-    const std::string markdown =
-        settlement_markdown(settlement, fixture.arge(), k_inputs, Language::de, false);
+    const std::string markdown = settlement_markdown({settlement, fixture.arge(), k_inputs, {}},
+                                                     {Detail::lines, Language::de});
 
     CHECK(markdown.rfind("# Abrechnung ARGE \\*Süd\\* \\| Nord, 2. Quartal 2005 (01.04.2005 bis "
                          "30.06.2005)\n\nTräger:\n",

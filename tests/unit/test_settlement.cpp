@@ -10,6 +10,7 @@
 #include "settlement_fixture.hpp"
 
 #include <catch2/catch.hpp>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -101,7 +102,24 @@ TEST_CASE("a Kommune employee working half on alg2 in 2005-Q2 is owed 4550.00 by
     CHECK(cents(settlement.net[0].amount) == "4550.00");
 
     REQUIRE(settlement.rates_used.size() == 1);
-    CHECK(settlement.rates_used[0]->id == "bmf-2005");
+    CHECK(settlement.rates_used[0].id == "bmf-2005");
+}
+
+TEST_CASE("a settlement keeps copies of the rates tables it used, so it outlives the rules",
+          "[settlement]") {
+    std::optional<Settlement> settlement;
+    {
+        SettlementFixture fixture;
+        add_standard_rules(fixture);
+        fixture.load_arge(arge_yaml(staff(
+            "K1", "kommune", "E9", "from: 2005-01-01, fte: 1, tasks: { kdu: 50, alg2: 50 }")));
+        settlement = fixture.settle_ok("2005-Q2");
+    } // the RateBook is gone with the fixture
+    REQUIRE(settlement->rates_used.size() == 1);
+    CHECK(settlement->rates_used[0].id == "bmf-2005");
+    const ausgleich::PayGroupRate* rate = settlement->rates_used[0].rate_for("E9");
+    REQUIRE(rate != nullptr);
+    CHECK(rate->annual == 36500);
 }
 
 // --- step 1: FTE ---------------------------------------------------------------
@@ -458,8 +476,8 @@ TEST_CASE("a rates change inside the period splits the line into segments that a
     CHECK(cents(line.amount) == "9610.00");
 
     REQUIRE(settlement.rates_used.size() == 2);
-    CHECK(settlement.rates_used[0]->id == "bmf-2005");
-    CHECK(settlement.rates_used[1]->id == "bmf-2006");
+    CHECK(settlement.rates_used[0].id == "bmf-2005");
+    CHECK(settlement.rates_used[1].id == "bmf-2006");
 }
 
 TEST_CASE("a day without a rate makes settle return nothing, naming staff, pay group and date",

@@ -7,6 +7,7 @@
 
 using namespace ausgleich;
 using report::CsvDialect;
+using report::Detail;
 using report::Language;
 using namespace ausgleich::test;
 
@@ -83,8 +84,8 @@ TEST_CASE("the German true-up table has German words, numbers, dates and period 
           "[trueup][report]") {
     const YearTrueup year_trueup;
     CHECK(
-        report::trueup_table(year_trueup.final_year, year_trueup.trueup, year_trueup.arge,
-                             Language::de) ==
+        report::trueup_table({year_trueup.final_year, year_trueup.trueup, year_trueup.arge, {}, {}},
+                             {Detail::lines, Language::de}) ==
         "Spitzabrechnung ARGE Test, 2005 (01.01.2005 bis 31.12.2005)\n"
         "Kostensätze jetzt: r2005-final (endgültig) Test rates 2005\n"
         "Bereits gezahlt:\n"
@@ -111,8 +112,8 @@ TEST_CASE("the German true-up table has German words, numbers, dates and period 
 
 TEST_CASE("the English true-up table keeps its wording", "[trueup][report]") {
     const YearTrueup year_trueup;
-    const std::string table =
-        report::trueup_table(year_trueup.final_year, year_trueup.trueup, year_trueup.arge);
+    const std::string table = report::trueup_table(
+        {year_trueup.final_year, year_trueup.trueup, year_trueup.arge, {}, {}});
     CHECK(table.rfind("True-up ARGE Test, 2005 (2005-01-01 to 2005-12-31)\n"
                       "Rates now: r2005-final (final) Test rates 2005\n"
                       "Already paid:\n"
@@ -132,8 +133,9 @@ TEST_CASE("a true-up that matches what was paid says nobody owes more, in either
     nothing_more.final_year = year({line("T01", "agentur", "kommune", "100.00")});
     nothing_more.trueup = compute_trueup(nothing_more.final_year, {paid(1, {{"T01", "100.00"}})});
     const auto table = [&](Language language) {
-        return report::trueup_table(nothing_more.final_year, nothing_more.trueup, nothing_more.arge,
-                                    language);
+        return report::trueup_table(
+            {nothing_more.final_year, nothing_more.trueup, nothing_more.arge, {}, {}},
+            {Detail::lines, language});
     };
     CHECK_THAT(table(Language::en),
                Catch::EndsWith("  Agentur für Arbeit Test (agentur) and Stadt Test (kommune) owe "
@@ -146,20 +148,25 @@ TEST_CASE("a true-up that matches what was paid says nobody owes more, in either
 TEST_CASE("true-up CSV: rfc4180 by default, excel-de with German titles and decimal commas",
           "[trueup][csv]") {
     const YearTrueup year_trueup;
-    CHECK(report::trueup_csv(year_trueup.trueup) ==
+    CHECK(report::trueup_csv(
+              {year_trueup.final_year, year_trueup.trueup, year_trueup.arge, {}, {}}) ==
           "staff_id,employer,pay_group,debtor,creditor,final,paid,amount,status\r\n"
           "T01,kommune,E9,agentur,kommune,18432.50,18250.00,182.50,final\r\n"
           "T02,agentur,E9,kommune,agentur,1858.40,0.00,1858.40,final\r\n");
     // --lang does not change the rfc4180 dialect: it is for programs.
-    CHECK(report::trueup_csv(year_trueup.trueup, {CsvDialect::rfc4180, Language::de}) ==
-          report::trueup_csv(year_trueup.trueup));
-    CHECK(report::trueup_csv(year_trueup.trueup, {CsvDialect::excel_de, Language::de}) ==
+    CHECK(
+        report::trueup_csv({year_trueup.final_year, year_trueup.trueup, year_trueup.arge, {}, {}},
+                           {Detail::lines, Language::de, CsvDialect::rfc4180}) ==
+        report::trueup_csv({year_trueup.final_year, year_trueup.trueup, year_trueup.arge, {}, {}}));
+    CHECK(report::trueup_csv({year_trueup.final_year, year_trueup.trueup, year_trueup.arge, {}, {}},
+                             {Detail::lines, Language::de, CsvDialect::excel_de}) ==
           "\xEF\xBB\xBF"
           "Personal-Nr.;Arbeitgeber;Gruppe;Schuldner;Gläubiger;Endgültig EUR;Gezahlt EUR;"
           "Differenz EUR;Status\r\n"
           "T01;kommune;E9;agentur;kommune;18432,50;18250,00;182,50;endgültig\r\n"
           "T02;agentur;E9;kommune;agentur;1858,40;0,00;1858,40;endgültig\r\n");
-    CHECK(report::trueup_csv(year_trueup.trueup, {CsvDialect::excel_de, Language::en})
+    CHECK(report::trueup_csv({year_trueup.final_year, year_trueup.trueup, year_trueup.arge, {}, {}},
+                             {Detail::lines, Language::en, CsvDialect::excel_de})
               .rfind("\xEF\xBB\xBF"
                      "Staff;Employer;Pay group;Debtor;Creditor;Final EUR;Paid EUR;Difference EUR;"
                      "Status\r\n",
@@ -169,8 +176,11 @@ TEST_CASE("true-up CSV: rfc4180 by default, excel-de with German titles and deci
 TEST_CASE("a negative difference stays a number in excel-de CSV", "[trueup][csv]") {
     // T03: 100.00 paid, nothing now: -100.00. A text cell starting with '-' would
     // get an apostrophe against formula injection; a number must not.
-    const Trueup trueup = compute_trueup(year({}), {paid(1, {{"T03", "100.00"}})});
-    const std::string csv = report::trueup_csv(trueup, {CsvDialect::excel_de, Language::de});
+    const Settlement nothing_now = year({});
+    const Trueup trueup = compute_trueup(nothing_now, {paid(1, {{"T03", "100.00"}})});
+    const Arge arge;
+    const std::string csv = report::trueup_csv({nothing_now, trueup, arge, {}, {}},
+                                               {Detail::lines, Language::de, CsvDialect::excel_de});
     CHECK_THAT(csv, Catch::EndsWith(
                         "\r\nT03;kommune;E9;agentur;kommune;0,00;100,00;-100,00;endgültig\r\n"));
 }
@@ -178,12 +188,13 @@ TEST_CASE("a negative difference stays a number in excel-de CSV", "[trueup][csv]
 TEST_CASE("a true-up with provisional rates is labelled provisional in table, CSV and JSON",
           "[trueup][status]") {
     YearTrueup provisional;
-    provisional.final_rates.status = RatesStatus::provisional;
+    provisional.final_rates().status = RatesStatus::provisional;
     provisional.trueup = compute_trueup(provisional.final_year, {});
     REQUIRE(provisional.trueup.status == RatesStatus::provisional);
     const auto table = [&](Language language) {
-        return report::trueup_table(provisional.final_year, provisional.trueup, provisional.arge,
-                                    language);
+        return report::trueup_table(
+            {provisional.final_year, provisional.trueup, provisional.arge, {}, {}},
+            {Detail::lines, language});
     };
     const std::string en = table(Language::en);
     CHECK_THAT(en, Catch::StartsWith("True-up ARGE Test, 2005 (2005-01-01 to 2005-12-31), "
@@ -199,18 +210,22 @@ TEST_CASE("a true-up with provisional rates is labelled provisional in table, CS
     CHECK_THAT(de, Catch::Contains("\nAusgleichszahlung aus der Spitzabrechnung (vorläufig)\n"));
     CHECK_THAT(de, !Catch::Contains("Endgültig"));
 
-    CHECK_THAT(report::trueup_csv(provisional.trueup),
-               Catch::EndsWith(",final,paid,amount,status\r\n"
-                               "T01,kommune,E9,agentur,kommune,18432.50,0.00,18432.50,"
-                               "provisional\r\n"
-                               "T02,agentur,E9,kommune,agentur,1858.40,0.00,1858.40,"
-                               "provisional\r\n"));
-    CHECK_THAT(report::trueup_csv(provisional.trueup, {CsvDialect::excel_de, Language::de}),
-               Catch::Contains(";Vorläufig EUR;Gezahlt EUR;Differenz EUR;Status\r\n"
-                               "T01;kommune;E9;agentur;kommune;18432,50;0,00;18432,50;"
-                               "vorläufig\r\n"));
-    CHECK_THAT(report::trueup_json(provisional.final_year, provisional.trueup, {}, {}),
-               Catch::Contains("\n  \"status\": \"provisional\",\n  \"paid\": ["));
+    CHECK_THAT(
+        report::trueup_csv({provisional.final_year, provisional.trueup, provisional.arge, {}, {}}),
+        Catch::EndsWith(",final,paid,amount,status\r\n"
+                        "T01,kommune,E9,agentur,kommune,18432.50,0.00,18432.50,"
+                        "provisional\r\n"
+                        "T02,agentur,E9,kommune,agentur,1858.40,0.00,1858.40,"
+                        "provisional\r\n"));
+    CHECK_THAT(
+        report::trueup_csv({provisional.final_year, provisional.trueup, provisional.arge, {}, {}},
+                           {Detail::lines, Language::de, CsvDialect::excel_de}),
+        Catch::Contains(";Vorläufig EUR;Gezahlt EUR;Differenz EUR;Status\r\n"
+                        "T01;kommune;E9;agentur;kommune;18432,50;0,00;18432,50;"
+                        "vorläufig\r\n"));
+    CHECK_THAT(
+        report::trueup_json({provisional.final_year, provisional.trueup, provisional.arge, {}, {}}),
+        Catch::Contains("\n  \"status\": \"provisional\",\n  \"paid\": ["));
 }
 
 TEST_CASE("a true-up payment is worded as an additional payment, a refund, both, or nothing",

@@ -120,16 +120,16 @@ TEST_CASE("a true-up is provisional as soon as one rates table behind it is prov
     final_table.status = RatesStatus::final_rates;
     RatesTable provisional_table;
     provisional_table.status = RatesStatus::provisional;
-    CHECK(result_status({&final_table}) == RatesStatus::final_rates);
-    CHECK(result_status({&provisional_table}) == RatesStatus::provisional);
-    CHECK(result_status({&final_table, &provisional_table}) == RatesStatus::provisional);
-    CHECK(result_status({&provisional_table, &final_table}) == RatesStatus::provisional);
+    CHECK(result_status({final_table}) == RatesStatus::final_rates);
+    CHECK(result_status({provisional_table}) == RatesStatus::provisional);
+    CHECK(result_status({final_table, provisional_table}) == RatesStatus::provisional);
+    CHECK(result_status({provisional_table, final_table}) == RatesStatus::provisional);
     // No table rated a day (no lines): nothing provisional in it.
     CHECK(result_status({}) == RatesStatus::final_rates);
 
     YearTrueup year_trueup;
     CHECK(year_trueup.trueup.status == RatesStatus::final_rates);
-    year_trueup.final_year.rates_used = {&final_table, &provisional_table};
+    year_trueup.final_year.rates_used = {final_table, provisional_table};
     const Trueup trueup = compute_trueup(year_trueup.final_year, {});
     CHECK(trueup.status == RatesStatus::provisional);
 }

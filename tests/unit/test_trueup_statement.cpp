@@ -39,8 +39,9 @@ std::size_t position(const std::string& text, const std::string& part) {
 TEST_CASE("the true-up HTML escapes text from the input files and loads nothing",
           "[trueup][html]") {
     const HostileTrueup year_trueup;
-    const std::string html = trueup_html(year_trueup.final_year, year_trueup.trueup,
-                                         year_trueup.arge, k_inputs, Language::en, false);
+    const std::string html =
+        trueup_html({year_trueup.final_year, year_trueup.trueup, year_trueup.arge, k_inputs, {}},
+                    {Detail::lines, Language::en});
     CHECK(contains(html, "<h1>True-up ARGE &lt;Süd&gt; &amp; &quot;Nord&quot;, 2005"));
     CHECK(contains(html, "Agentur | *Nord* (agentur)"));
     CHECK(contains(html, "<td class=\"code\">q1 &lt;a&gt;&amp;b.json</td>"));
@@ -55,8 +56,9 @@ TEST_CASE("the true-up HTML escapes text from the input files and loads nothing"
 TEST_CASE("the true-up statement puts the net first, then pairs, directions, paid files and lines",
           "[trueup][html]") {
     const YearTrueup year_trueup;
-    const std::string html = trueup_html(year_trueup.final_year, year_trueup.trueup,
-                                         year_trueup.arge, k_inputs, Language::en, false);
+    const std::string html =
+        trueup_html({year_trueup.final_year, year_trueup.trueup, year_trueup.arge, k_inputs, {}},
+                    {Detail::lines, Language::en});
     const std::size_t net = position(html, "<h2>Net true-up payment</h2>");
     const std::size_t pairs = position(html, "<h2>Net per partner pair</h2>");
     const std::size_t totals = position(html, "<h2>Totals per direction</h2>");
@@ -83,10 +85,11 @@ TEST_CASE("the true-up statement puts the net first, then pairs, directions, pai
 TEST_CASE("a provisional true-up statement says so in heading, columns and note",
           "[trueup][html][status]") {
     YearTrueup provisional;
-    provisional.final_rates.status = RatesStatus::provisional;
+    provisional.final_rates().status = RatesStatus::provisional;
     provisional.trueup = compute_trueup(provisional.final_year, {});
-    const std::string html = trueup_html(provisional.final_year, provisional.trueup,
-                                         provisional.arge, k_inputs, Language::de, false);
+    const std::string html =
+        trueup_html({provisional.final_year, provisional.trueup, provisional.arge, k_inputs, {}},
+                    {Detail::lines, Language::de});
     CHECK(contains(html, "<h1>Spitzabrechnung ARGE Test, 2005 (01.01.2005 bis 31.12.2005), "
                          "vorläufig</h1>"));
     CHECK(contains(html, "<h2>Ausgleichszahlung aus der Spitzabrechnung (vorläufig)</h2>"));
@@ -94,8 +97,9 @@ TEST_CASE("a provisional true-up statement says so in heading, columns and note"
     CHECK_FALSE(contains(html, "Endgültig EUR"));
     CHECK(contains(html, "<p class=\"note\">Hinweis: Die Kostensätze r2005-final sind vorläufig"));
 
-    const std::string markdown = trueup_markdown(provisional.final_year, provisional.trueup,
-                                                 provisional.arge, k_inputs, Language::en, false);
+    const std::string markdown = trueup_markdown(
+        {provisional.final_year, provisional.trueup, provisional.arge, k_inputs, {}},
+        {Detail::lines, Language::en});
     CHECK_THAT(markdown, Catch::StartsWith("# True-up ARGE Test, 2005 (2005-01-01 to 2005-12-31), "
                                            "provisional\n"));
     CHECK(contains(markdown, "| Provisional EUR | Paid EUR | Difference EUR |"));
@@ -106,25 +110,29 @@ TEST_CASE("an aggregated true-up statement has groups instead of lines and no st
           "[trueup][html][markdown]") {
     const YearTrueup year_trueup;
     for (const Language language : {Language::en, Language::de}) {
-        const std::string html = trueup_html(year_trueup.final_year, year_trueup.trueup,
-                                             year_trueup.arge, k_inputs, language, true);
-        const std::string markdown = trueup_markdown(year_trueup.final_year, year_trueup.trueup,
-                                                     year_trueup.arge, k_inputs, language, true);
+        const std::string html = trueup_html(
+            {year_trueup.final_year, year_trueup.trueup, year_trueup.arge, k_inputs, {}},
+            {Detail::by_pay_group, language});
+        const std::string markdown = trueup_markdown(
+            {year_trueup.final_year, year_trueup.trueup, year_trueup.arge, k_inputs, {}},
+            {Detail::by_pay_group, language});
         for (const std::string& document : {html, markdown}) {
             CHECK_FALSE(contains(document, "T01"));
             CHECK_FALSE(contains(document, "T02"));
         }
     }
-    const std::string markdown = trueup_markdown(year_trueup.final_year, year_trueup.trueup,
-                                                 year_trueup.arge, k_inputs, Language::en, true);
+    const std::string markdown = trueup_markdown(
+        {year_trueup.final_year, year_trueup.trueup, year_trueup.arge, k_inputs, {}},
+        {Detail::by_pay_group, Language::en});
     CHECK(contains(markdown, "| agentur | kommune | E9 | 1 | 18432.50 | 18250.00 | 182.50 |\n"));
     CHECK_FALSE(contains(markdown, "Signatures"));
 }
 
 TEST_CASE("the true-up Markdown escapes names and sets paths as code", "[trueup][markdown]") {
     const HostileTrueup year_trueup;
-    const std::string markdown = trueup_markdown(year_trueup.final_year, year_trueup.trueup,
-                                                 year_trueup.arge, k_inputs, Language::en, false);
+    const std::string markdown = trueup_markdown(
+        {year_trueup.final_year, year_trueup.trueup, year_trueup.arge, k_inputs, {}},
+        {Detail::lines, Language::en});
     CHECK_THAT(markdown, Catch::StartsWith("# True-up ARGE \\<Süd\\> & \"Nord\", 2005"));
     CHECK(contains(markdown, "- Agentur \\| \\*Nord\\* (agentur)\n"));
     CHECK(contains(markdown, "| `q1 <a>&b.json` | 2005-Q1 (2005-01-01 to 2005-03-31) |"));

@@ -66,7 +66,6 @@ inline Settlement year(std::vector<Line> lines) {
 // The true-up of the first test case: T01 18432.50 now, 18250.00 paid in four
 // quarters; T02 1858.40 now, nothing paid. Net: the Kommune pays 1675.90.
 struct YearTrueup {
-    RatesTable final_rates;
     Settlement final_year = year({line("T01", "agentur", "kommune", "18432.50"),
                                   line("T02", "kommune", "agentur", "1858.40")});
     Trueup trueup =
@@ -75,14 +74,18 @@ struct YearTrueup {
     Arge arge;
 
     YearTrueup() {
+        RatesTable final_rates;
         final_rates.id = "r2005-final";
         final_rates.title = "Test rates 2005";
         final_rates.status = RatesStatus::final_rates;
-        final_year.rates_used = {&final_rates};
+        final_year.rates_used = {final_rates};
         arge.name = "ARGE Test";
         arge.partners = {{"agentur", "Agentur für Arbeit Test", std::nullopt, {}},
                          {"kommune", "Stadt Test", std::nullopt, {}}};
     }
+
+    /// The rates table of `final_year`: the settlement holds a copy of each table used.
+    RatesTable& final_rates() { return final_year.rates_used.front(); }
 };
 
 } // namespace ausgleich::test

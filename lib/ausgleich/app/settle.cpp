@@ -76,7 +76,7 @@ std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path, io::
             input.role == "rates"
                 ? std::any_of(run->settlement->rates_used.begin(),
                               run->settlement->rates_used.end(),
-                              [&](const RatesTable* table) { return table->id == input.id; })
+                              [&](const RatesTable& table) { return table.id == input.id; })
                 : catalogs_used.count(input.id) > 0;
         run->inputs.push_back(std::move(input));
     }

@@ -39,6 +39,13 @@ TrueupRun run_trueup(const std::string& arge_path, io::Rules rules, const Period
     return result;
 }
 
+TrueupRun run_trueup(const std::string& arge_path,
+                     const std::vector<std::string>& rules_directories, const Period& period,
+                     const std::vector<PaidFile>& paid_files, Gaps gaps, Diagnostics& diagnostics) {
+    return run_trueup(arge_path, io::load_rules(rules_directories, diagnostics), period,
+                      paid_files, gaps, diagnostics);
+}
+
 bool write_trueup_bundle(const std::string& directory, const app::SettlementRun& run,
                          const Trueup& trueup, const std::vector<RecordedSettlement>& paid,
                          Diagnostics& diagnostics) {
@@ -61,7 +68,8 @@ bool write_trueup_bundle(const std::string& directory, const app::SettlementRun&
                 }
             }
             // Never aggregated, like settle's bundle: the auditor gets every line.
-            return report::trueup_json(*run.settlement, copy, inputs, rules_dirs, false);
+            return report::trueup_json({*run.settlement, copy, run.header, inputs, rules_dirs},
+                                       {report::Detail::lines});
         },
         diagnostics);
 }

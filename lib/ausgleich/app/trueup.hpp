@@ -36,6 +36,11 @@ struct TrueupRun {
 TrueupRun run_trueup(const std::string& arge_path, io::Rules rules, const Period& period,
                      const std::vector<PaidFile>& paid_files, Gaps gaps, Diagnostics& diagnostics);
 
+/// The same with the rules loaded from `rules_directories` first (SPEC 5).
+TrueupRun run_trueup(const std::string& arge_path,
+                     const std::vector<std::string>& rules_directories, const Period& period,
+                     const std::vector<PaidFile>& paid_files, Gaps gaps, Diagnostics& diagnostics);
+
 /// The bundle of SPEC 5.1 for a true-up (`trueup --archive`): its inputs, and
 /// the paid settlements under paid/, with settlement.json (every line, even
 /// when the printed true-up was aggregated) naming them by their place in the

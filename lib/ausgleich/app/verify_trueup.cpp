@@ -52,9 +52,11 @@ void compare_trueup(const RecordedSettlement& recorded, const std::string& conte
     outcome.recomputed = true;
     outcome.differences =
         compare_policy(recorded, result.run->header.name, result.run->header.policy);
+    const auto inputs = inputs_now(recorded, result.run->inputs);
+    const auto rules_dirs = recorded.rules_dirs.value_or(std::vector<std::string>{});
     const std::string now = report::trueup_json(
-        *result.run->settlement, *result.trueup, inputs_now(recorded, result.run->inputs),
-        recorded.rules_dirs.value_or(std::vector<std::string>{}), recorded.aggregated);
+        {*result.run->settlement, *result.trueup, result.run->header, inputs, rules_dirs},
+        {recorded.aggregated ? report::Detail::by_pay_group : report::Detail::lines});
     const auto was_lines = lines_of(content);
     const auto now_lines = lines_of(now);
     for (std::size_t i = 0; i < std::max(was_lines.size(), now_lines.size()); ++i) {

@@ -74,12 +74,13 @@ void CsvWriter::header(const std::vector<std::pair<std::string_view, std::string
     end_row();
 }
 
-std::string settlement_csv(const Settlement& settlement, const CsvStyle& style, bool aggregate) {
-    CsvWriter csv(style.dialect);
-    const auto title = [&style](std::string_view english) {
-        return text(style.language, english);
+std::string settlement_csv(const SettlementDocument& document, const RenderOptions& options) {
+    const Settlement& settlement = document.settlement;
+    CsvWriter csv(options.csv_dialect);
+    const auto title = [&options](std::string_view english) {
+        return text(options.language, english);
     };
-    if (aggregate) {
+    if (options.detail == Detail::by_pay_group) {
         csv.header({{"debtor", title("Debtor")},
                     {"creditor", title("Creditor")},
                     {"employer", title("Employer")},

@@ -7,8 +7,7 @@
 //    click: UTF-8 with a byte order mark, ';' between fields, decimal comma,
 //    CRLF; the header is the column titles in the report language.
 
-#include "ausgleich/report/language.hpp"
-#include "ausgleich/settlement.hpp"
+#include "ausgleich/report/settlement_document.hpp"
 
 #include <string>
 #include <string_view>
@@ -16,24 +15,17 @@
 
 namespace ausgleich::report {
 
-enum class CsvDialect { rfc4180, excel_de };
-
 /// "rfc4180" or "excel-de"; throws std::invalid_argument for anything else.
 CsvDialect parse_csv_dialect(std::string_view name);
 
 /// One field, quoted per RFC 4180 when it contains `separator`, '"', CR or LF.
 std::string csv_field(const std::string& text, char separator = ',');
 
-/// What a CSV file is written as, and in which language its header is.
-struct CsvStyle {
-    CsvDialect dialect = CsvDialect::rfc4180;
-    Language language = Language::en; ///< header language, excel-de only
-};
-
 /// The header and one row per line: the JSON line fields without components.
-/// With `aggregate`, one row per pay group and employer instead (no staff ids).
-std::string settlement_csv(const Settlement& settlement, const CsvStyle& style = {},
-                           bool aggregate = false);
+/// With Detail::by_pay_group, one row per pay group and employer instead (no
+/// staff ids). Written in `options.csv_dialect`; the excel-de header is in
+/// `options.language`.
+std::string settlement_csv(const SettlementDocument& document, const RenderOptions& options = {});
 
 /// Writes rows in a dialect: a helper for every CSV renderer. Cells marked as
 /// numbers get the dialect's decimal separator; text cells that a spreadsheet

@@ -23,9 +23,10 @@ using html::section;
 
 } // namespace
 
-std::string settlement_html(const Settlement& settlement, const Arge& arge,
-                            const std::vector<InputRecord>& inputs, Language language,
-                            bool aggregate) {
+std::string settlement_html(const SettlementDocument& document, const RenderOptions& options) {
+    const Settlement& settlement = document.settlement;
+    const Arge& arge = document.arge;
+    const Language language = options.language;
     const std::string heading = settlement_heading(settlement, language);
     std::string out = html::document_start(heading, language);
     out += "<header>\n" + element("h1", heading) + "\n" + html::partners(arge, language) +
@@ -45,7 +46,7 @@ std::string settlement_html(const Settlement& settlement, const Arge& arge,
                        html::table(totals_table(settlement, arge, language)));
         out += section(shared_word(language, "Summary by pay group and employer"),
                        html::table(pay_group_summary_table(settlement, language)));
-        if (!aggregate) {
+        if (options.detail == Detail::lines) {
             out += section(word(language, "Detail lines"),
                            html::table(lines_table(settlement, language)));
         }
@@ -53,17 +54,18 @@ std::string settlement_html(const Settlement& settlement, const Arge& arge,
 
     if (!settlement.rates_used.empty()) {
         std::string tables;
-        for (const RatesTable* table : settlement.rates_used) {
-            tables += html::rates_table(*table, settlement, language);
+        for (const RatesTable& table : settlement.rates_used) {
+            tables += html::rates_table(table, settlement, language);
         }
         out += section(word(language, "Rates tables used"), tables, "rates");
     }
     out += section(shared_word(language, "Policy"),
                    element("p", policy_paragraph(settlement.policy, language)) + "\n");
-    out += section(word(language, "Input files"), html::table(inputs_table(inputs, language)));
-    for (const RatesTable* table : settlement.rates_used) {
-        if (table->status == RatesStatus::provisional) {
-            out += element("p", provisional_note(*table, language), "note") + "\n";
+    out += section(word(language, "Input files"),
+                   html::table(inputs_table(document.inputs, language)));
+    for (const RatesTable& table : settlement.rates_used) {
+        if (table.status == RatesStatus::provisional) {
+            out += element("p", provisional_note(table, language), "note") + "\n";
         }
     }
     out += html::signatures(arge, language);

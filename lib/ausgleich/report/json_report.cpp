@@ -86,8 +86,8 @@ std::string json_net(const NetPayment& net) {
            field("amount", money(net.amount)) + "}";
 }
 
-std::string json_settlement_head(const Settlement& settlement, std::string_view kind,
-                                 bool aggregate, const std::vector<InputRecord>& inputs,
+std::string json_settlement_head(const Settlement& settlement, std::string_view kind, Detail detail,
+                                 const std::vector<InputRecord>& inputs,
                                  const std::vector<std::string>& rules_dirs) {
     std::string out = "{\n";
     out += "  " + field("schema", k_settlement_schema) + ",\n";
@@ -95,7 +95,7 @@ std::string json_settlement_head(const Settlement& settlement, std::string_view 
         out += "  " + field("kind", std::string(kind)) + ",\n";
     }
     out += "  " + field("tool", k_tool_version) + ",\n";
-    if (aggregate) {
+    if (detail == Detail::by_pay_group) {
         out += "  " + raw_field("aggregated", "true") + ",\n";
     }
     out += "  " + field("arge", settlement.arge) + ",\n";
@@ -110,10 +110,11 @@ std::string json_settlement_head(const Settlement& settlement, std::string_view 
     return out;
 }
 
-std::string settlement_json(const Settlement& settlement, const std::vector<InputRecord>& inputs,
-                            const std::vector<std::string>& rules_dirs, bool aggregate) {
-    std::string out = json_settlement_head(settlement, "", aggregate, inputs, rules_dirs);
-    if (aggregate) {
+std::string settlement_json(const SettlementDocument& document, const RenderOptions& options) {
+    const Settlement& settlement = document.settlement;
+    std::string out =
+        json_settlement_head(settlement, "", options.detail, document.inputs, document.rules_dirs);
+    if (options.detail == Detail::by_pay_group) {
         append_json_array(out, "groups", summarize_by_pay_group(settlement), render_group);
     } else {
         append_json_array(out, "lines", settlement.lines,

@@ -40,10 +40,10 @@ void append_json_array(std::string& out, const char* key, const std::vector<Item
 
 /// The opening of a settlement-schema file up to and including `inputs`:
 /// schema, `kind` (left out when empty), tool, `"aggregated": true` when
-/// `aggregate`, arge, period, policy, rules_dirs, inputs. Shared by settlements
-/// and true-ups so both keep SPEC 6.1's key order.
-std::string json_settlement_head(const Settlement& settlement, std::string_view kind,
-                                 bool aggregate, const std::vector<InputRecord>& inputs,
+/// `detail` is Detail::by_pay_group, arge, period, policy, rules_dirs, inputs. Shared by
+/// settlements and true-ups so both keep SPEC 6.1's key order.
+std::string json_settlement_head(const Settlement& settlement, std::string_view kind, Detail detail,
+                                 const std::vector<InputRecord>& inputs,
                                  const std::vector<std::string>& rules_dirs);
 
 /// {"label": …, "from": …, "to": …}

@@ -194,9 +194,9 @@ std::string header(const Settlement& settlement, const Arge& arge,
                std::string(path_width - display_width(path), ' ') + "  " +
                one_line(inputs[i].sha256) + "\n";
     }
-    for (const RatesTable* table : settlement.rates_used) {
-        if (table->status == RatesStatus::provisional) {
-            out += "; " + one_line(provisional_note(*table, language)) + "\n";
+    for (const RatesTable& table : settlement.rates_used) {
+        if (table.status == RatesStatus::provisional) {
+            out += "; " + one_line(provisional_note(table, language)) + "\n";
         }
     }
     if (settlement.lines.empty()) {
@@ -256,8 +256,11 @@ std::string render(const Transaction& transaction, const std::string& date,
 
 } // namespace
 
-std::string settlement_ledger(const Settlement& settlement, const Arge& arge,
-                              const std::vector<InputRecord>& inputs, Language language) {
+std::string settlement_ledger(const SettlementDocument& document, const RenderOptions& options) {
+    const Settlement& settlement = document.settlement;
+    const Arge& arge = document.arge;
+    const std::vector<InputRecord>& inputs = document.inputs;
+    const Language language = options.language;
     const Accounts accounts(language);
     std::vector<Transaction> transactions;
     for (const auto& total : settlement.totals) {

@@ -16,20 +16,17 @@
 // Afterwards expenses and income equal the totals, receivables and payables are
 // 0 and each bank account holds the partner's net payments.
 
-#include "ausgleich/arge.hpp"
-#include "ausgleich/input_record.hpp"
-#include "ausgleich/report/language.hpp"
-#include "ausgleich/settlement.hpp"
+#include "ausgleich/report/settlement_document.hpp"
 
 #include <string>
-#include <vector>
 
 namespace ausgleich::report {
 
-/// `language` chooses the words of account names, descriptions and comments
-/// (German: Aufwand, Ertrag, Aktiva, Verbindlichkeiten, declared with hledger
-/// account types); `arge` names the partners in a comment.
-std::string settlement_ledger(const Settlement& settlement, const Arge& arge,
-                              const std::vector<InputRecord>& inputs, Language language);
+/// `options.language` chooses the words of account names, descriptions and
+/// comments (German: Aufwand, Ertrag, Aktiva, Verbindlichkeiten, declared with
+/// hledger account types); `document.arge` names the partners in a comment.
+/// A journal has no staff lines, so `options.detail` changes nothing.
+std::string settlement_ledger(const SettlementDocument& document,
+                              const RenderOptions& options = {});
 
 } // namespace ausgleich::report

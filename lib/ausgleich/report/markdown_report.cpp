@@ -11,9 +11,10 @@ using markdown::escape;
 using markdown::heading;
 using markdown::pipe_table;
 
-std::string settlement_markdown(const Settlement& settlement, const Arge& arge,
-                                const std::vector<InputRecord>& inputs, Language language,
-                                bool aggregate) {
+std::string settlement_markdown(const SettlementDocument& document, const RenderOptions& options) {
+    const Settlement& settlement = document.settlement;
+    const Arge& arge = document.arge;
+    const Language language = options.language;
     const auto word = [language](std::string_view english) {
         return std::string(statement_word(language, english));
     };
@@ -34,7 +35,7 @@ std::string settlement_markdown(const Settlement& settlement, const Arge& arge,
                pipe_table(totals_table(settlement, arge, language)) + "\n";
         out += heading(2, shared_word("Summary by pay group and employer")) +
                pipe_table(pay_group_summary_table(settlement, language)) + "\n";
-        if (!aggregate) {
+        if (options.detail == Detail::lines) {
             out += heading(2, word("Detail lines")) +
                    pipe_table(lines_table(settlement, language)) + "\n";
         }
@@ -42,16 +43,17 @@ std::string settlement_markdown(const Settlement& settlement, const Arge& arge,
 
     if (!settlement.rates_used.empty()) {
         out += heading(2, word("Rates tables used"));
-        for (const RatesTable* table : settlement.rates_used) {
-            out += markdown::rates_table(*table, settlement, language);
+        for (const RatesTable& table : settlement.rates_used) {
+            out += markdown::rates_table(table, settlement, language);
         }
     }
     out += heading(2, shared_word("Policy")) +
            escape(policy_paragraph(settlement.policy, language)) + "\n\n";
-    out += heading(2, word("Input files")) + pipe_table(inputs_table(inputs, language)) + "\n";
-    for (const RatesTable* table : settlement.rates_used) {
-        if (table->status == RatesStatus::provisional) {
-            out += "> " + escape(provisional_note(*table, language)) + "\n\n";
+    out += heading(2, word("Input files")) + pipe_table(inputs_table(document.inputs, language)) +
+           "\n";
+    for (const RatesTable& table : settlement.rates_used) {
+        if (table.status == RatesStatus::provisional) {
+            out += "> " + escape(provisional_note(table, language)) + "\n\n";
         }
     }
     out += markdown::footer(language);

@@ -59,8 +59,10 @@ std::string TextTable::render(const std::string& indent) const {
     return out;
 }
 
-std::string settlement_table(const Settlement& settlement, const Arge& arge, Language language,
-                             bool aggregate) {
+std::string settlement_table(const SettlementDocument& document, const RenderOptions& options) {
+    const Settlement& settlement = document.settlement;
+    const Arge& arge = document.arge;
+    const Language language = options.language;
     using Align = TextTable::Align;
     const auto t = [language](std::string_view english) {
         return std::string(text(language, english));
@@ -76,15 +78,15 @@ std::string settlement_table(const Settlement& settlement, const Arge& arge, Lan
     };
     std::string out = settlement_heading(settlement, language) + "\n";
     out += label(t("Policy")) + policy_sentence(settlement.policy, language) + "\n";
-    for (const RatesTable* table : settlement.rates_used) {
-        out += label(t("Rates")) + table->id + " (" +
-               std::string(status_text(table->status, language)) + ") " + table->title + "\n";
+    for (const RatesTable& table : settlement.rates_used) {
+        out += label(t("Rates")) + table.id + " (" +
+               std::string(status_text(table.status, language)) + ") " + table.title + "\n";
     }
     out += "\n";
     if (settlement.lines.empty()) {
         out += no_lines_sentence(language) + "\n";
     } else {
-        if (aggregate) {
+        if (options.detail == Detail::by_pay_group) {
             out += t("Summary by pay group and employer") + "\n";
             TextTable groups({{t("Debtor"), Align::left},
                               {t("Employer"), Align::left},
@@ -140,9 +142,9 @@ std::string settlement_table(const Settlement& settlement, const Arge& arge, Lan
     for (const auto& sentence : net_sentences(settlement, arge, language)) {
         out += "  " + sentence + "\n";
     }
-    for (const RatesTable* table : settlement.rates_used) {
-        if (table->status == RatesStatus::provisional) {
-            out += "\n" + provisional_note(*table, language) + "\n";
+    for (const RatesTable& table : settlement.rates_used) {
+        if (table.status == RatesStatus::provisional) {
+            out += "\n" + provisional_note(table, language) + "\n";
         }
     }
     return out;

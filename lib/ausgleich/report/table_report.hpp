@@ -3,9 +3,7 @@
 // ARGE, period, policy and rates, aligned detail columns, the totals per
 // direction and one sentence per net payment.
 
-#include "ausgleich/arge.hpp"
-#include "ausgleich/report/language.hpp"
-#include "ausgleich/settlement.hpp"
+#include "ausgleich/report/settlement_document.hpp"
 
 #include <string>
 #include <vector>
@@ -26,9 +24,9 @@ private:
     std::vector<std::vector<std::string>> m_rows;
 };
 
-/// Renders the settlement; `arge` supplies the partners' names. With
-/// `aggregate` the detail lines give way to sums by pay group and employer.
-std::string settlement_table(const Settlement& settlement, const Arge& arge,
-                             Language language = Language::en, bool aggregate = false);
+/// Renders the settlement; `document.arge` supplies the partners' names. With
+/// Detail::by_pay_group the detail lines give way to sums by pay group and
+/// employer.
+std::string settlement_table(const SettlementDocument& document, const RenderOptions& options = {});
 
 } // namespace ausgleich::report

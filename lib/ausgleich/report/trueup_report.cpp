@@ -1,5 +1,6 @@
 #include "ausgleich/report/trueup_report.hpp"
 
+#include "ausgleich/report/csv_report.hpp"
 #include "ausgleich/report/format.hpp"
 #include "ausgleich/report/json_writer.hpp"
 #include "ausgleich/report/pay_group_summary.hpp"
@@ -23,11 +24,10 @@ std::string amounts_json(const TrueupAmounts& amounts) {
 
 } // namespace
 
-std::string trueup_json(const Settlement& final_settlement, const Trueup& trueup,
-                        const std::vector<InputRecord>& inputs,
-                        const std::vector<std::string>& rules_dirs, bool aggregate) {
-    std::string out =
-        json_settlement_head(final_settlement, "trueup", aggregate, inputs, rules_dirs);
+std::string trueup_json(const TrueupDocument& document, const RenderOptions& options) {
+    const Trueup& trueup = document.trueup;
+    std::string out = json_settlement_head(document.final_settlement, "trueup", options.detail,
+                                           document.inputs, document.rules_dirs);
     // The head is shared with settlements, which carry no status of their own;
     // a true-up's comes right after the inputs it follows from (SPEC 5.2).
     out += "  " + json_field("status", std::string(to_string(trueup.status))) + ",\n";
@@ -35,7 +35,7 @@ std::string trueup_json(const Settlement& final_settlement, const Trueup& trueup
         return "{" + json_field("path", paid.path) + ", " + json_field("sha256", paid.sha256) +
                ", " + json_raw_field("period", json_period(paid.period)) + "}";
     });
-    if (aggregate) {
+    if (options.detail == Detail::by_pay_group) {
         append_json_array(out, "groups", summarize_by_pay_group(trueup),
                           [](const TrueupPayGroupSum& group) {
                               return "{" + json_field("debtor", group.debtor) + ", " +
@@ -63,21 +63,22 @@ std::string trueup_json(const Settlement& final_settlement, const Trueup& trueup
     return out;
 }
 
-std::string trueup_csv(const Trueup& trueup, const CsvStyle& style, bool aggregate) {
-    CsvWriter csv(style.dialect);
-    const auto shared = [&style](std::string_view english) {
-        return text(style.language, english);
+std::string trueup_csv(const TrueupDocument& document, const RenderOptions& options) {
+    const Trueup& trueup = document.trueup;
+    CsvWriter csv(options.csv_dialect);
+    const auto shared = [&options](std::string_view english) {
+        return text(options.language, english);
     };
-    const auto own = [&style](std::string_view english) {
-        return trueup_word(style.language, english);
+    const auto own = [&options](std::string_view english) {
+        return trueup_word(options.language, english);
     };
-    const std::string now = now_column(trueup.status, style.language);
+    const std::string now = now_column(trueup.status, options.language);
     // Every row says whether it is final: CSV has no other place for it. The
     // rfc4180 dialect writes the JSON value, excel-de the word for people.
-    const std::string status = style.dialect == CsvDialect::rfc4180
+    const std::string status = options.csv_dialect == CsvDialect::rfc4180
                                    ? std::string(to_string(trueup.status))
-                                   : std::string(status_text(trueup.status, style.language));
-    const std::string status_title = std::string(statement_word(style.language, "Status"));
+                                   : std::string(status_text(trueup.status, options.language));
+    const std::string status_title = std::string(statement_word(options.language, "Status"));
     const auto amounts = [&csv, &status](const TrueupAmounts& figures) {
         csv.number(money(figures.final_amount));
         csv.number(money(figures.paid));
@@ -85,7 +86,7 @@ std::string trueup_csv(const Trueup& trueup, const CsvStyle& style, bool aggrega
         csv.text(status);
         csv.end_row();
     };
-    if (aggregate) {
+    if (options.detail == Detail::by_pay_group) {
         csv.header({{"debtor", shared("Debtor")},
                     {"creditor", shared("Creditor")},
                     {"employer", shared("Employer")},
@@ -125,8 +126,11 @@ std::string trueup_csv(const Trueup& trueup, const CsvStyle& style, bool aggrega
     return csv.str();
 }
 
-std::string trueup_table(const Settlement& final_settlement, const Trueup& trueup, const Arge& arge,
-                         Language language, bool aggregate) {
+std::string trueup_table(const TrueupDocument& document, const RenderOptions& options) {
+    const Settlement& final_settlement = document.final_settlement;
+    const Trueup& trueup = document.trueup;
+    const Arge& arge = document.arge;
+    const Language language = options.language;
     using Align = TextTable::Align;
     const auto shared = [language](std::string_view english) {
         return std::string(text(language, english));
@@ -140,9 +144,9 @@ std::string trueup_table(const Settlement& final_settlement, const Trueup& trueu
     };
     const Period& period = final_settlement.period;
     std::string out = trueup_heading(final_settlement, trueup.status, language) + "\n";
-    for (const RatesTable* table : final_settlement.rates_used) {
-        out += own("Rates now") + ": " + table->id + " (" +
-               std::string(status_text(table->status, language)) + ") " + table->title + "\n";
+    for (const RatesTable& table : final_settlement.rates_used) {
+        out += own("Rates now") + ": " + table.id + " (" +
+               std::string(status_text(table.status, language)) + ") " + table.title + "\n";
     }
     out += own("Already paid") + ":\n";
     for (const auto& paid : trueup.paid) {
@@ -150,7 +154,7 @@ std::string trueup_table(const Settlement& final_settlement, const Trueup& trueu
                ", sha256 " + paid.sha256.substr(0, 12) + "…)\n";
     }
     out += "\n";
-    if (aggregate) {
+    if (options.detail == Detail::by_pay_group) {
         out += shared("Summary by pay group and employer") + "\n";
         TextTable groups({{shared("Debtor"), Align::left},
                           {shared("Employer"), Align::left},
@@ -195,9 +199,9 @@ std::string trueup_table(const Settlement& final_settlement, const Trueup& trueu
     for (const auto& pair : trueup.pairs) {
         out += "  " + net_trueup_sentence(pair, arge, period, language) + "\n";
     }
-    for (const RatesTable* table : final_settlement.rates_used) {
-        if (table->status == RatesStatus::provisional) {
-            out += "\n" + provisional_note(*table, language) + "\n";
+    for (const RatesTable& table : final_settlement.rates_used) {
+        if (table.status == RatesStatus::provisional) {
+            out += "\n" + provisional_note(table, language) + "\n";
         }
     }
     return out;

@@ -26,9 +26,9 @@ std::string own_word(Language language, std::string_view english) {
 /// The provisional tables among those used, in their order.
 std::vector<const RatesTable*> provisional_tables(const Settlement& settlement) {
     std::vector<const RatesTable*> tables;
-    for (const RatesTable* table : settlement.rates_used) {
-        if (table->status == RatesStatus::provisional) {
-            tables.push_back(table);
+    for (const RatesTable& table : settlement.rates_used) {
+        if (table.status == RatesStatus::provisional) {
+            tables.push_back(&table);
         }
     }
     return tables;
@@ -36,10 +36,14 @@ std::vector<const RatesTable*> provisional_tables(const Settlement& settlement) 
 
 } // namespace
 
-std::string trueup_html(const Settlement& final_settlement, const Trueup& trueup, const Arge& arge,
-                        const std::vector<InputRecord>& inputs, Language language, bool aggregate) {
+std::string trueup_html(const TrueupDocument& document, const RenderOptions& options) {
     using html::element;
     using html::section;
+    const Settlement& final_settlement = document.final_settlement;
+    const Trueup& trueup = document.trueup;
+    const Arge& arge = document.arge;
+    const Language language = options.language;
+    const bool aggregate = options.detail == Detail::by_pay_group;
     const Period& period = final_settlement.period;
     const std::string heading = trueup_heading(final_settlement, trueup.status, language);
     std::string out = html::document_start(heading, language);
@@ -74,14 +78,15 @@ std::string trueup_html(const Settlement& final_settlement, const Trueup& trueup
 
     if (!final_settlement.rates_used.empty()) {
         std::string tables;
-        for (const RatesTable* table : final_settlement.rates_used) {
-            tables += html::rates_table(*table, final_settlement, language);
+        for (const RatesTable& table : final_settlement.rates_used) {
+            tables += html::rates_table(table, final_settlement, language);
         }
         out += section(word(language, "Rates tables used"), tables, "rates");
     }
     out += section(shared_word(language, "Policy"),
                    element("p", policy_paragraph(final_settlement.policy, language)) + "\n");
-    out += section(word(language, "Input files"), html::table(inputs_table(inputs, language)));
+    out += section(word(language, "Input files"),
+                   html::table(inputs_table(document.inputs, language)));
     for (const RatesTable* table : provisional_tables(final_settlement)) {
         out += element("p", provisional_note(*table, language), "note") + "\n";
     }
@@ -90,12 +95,15 @@ std::string trueup_html(const Settlement& final_settlement, const Trueup& trueup
     return out;
 }
 
-std::string trueup_markdown(const Settlement& final_settlement, const Trueup& trueup,
-                            const Arge& arge, const std::vector<InputRecord>& inputs,
-                            Language language, bool aggregate) {
+std::string trueup_markdown(const TrueupDocument& document, const RenderOptions& options) {
     using markdown::escape;
     using markdown::heading;
     using markdown::pipe_table;
+    const Settlement& final_settlement = document.final_settlement;
+    const Trueup& trueup = document.trueup;
+    const Arge& arge = document.arge;
+    const Language language = options.language;
+    const bool aggregate = options.detail == Detail::by_pay_group;
     const Period& period = final_settlement.period;
     std::string out = heading(1, trueup_heading(final_settlement, trueup.status, language));
     out += markdown::partners(arge, language);
@@ -124,14 +132,14 @@ std::string trueup_markdown(const Settlement& final_settlement, const Trueup& tr
 
     if (!final_settlement.rates_used.empty()) {
         out += heading(2, word(language, "Rates tables used"));
-        for (const RatesTable* table : final_settlement.rates_used) {
-            out += markdown::rates_table(*table, final_settlement, language);
+        for (const RatesTable& table : final_settlement.rates_used) {
+            out += markdown::rates_table(table, final_settlement, language);
         }
     }
     out += heading(2, shared_word(language, "Policy")) +
            escape(policy_paragraph(final_settlement.policy, language)) + "\n\n";
-    out += heading(2, word(language, "Input files")) + pipe_table(inputs_table(inputs, language)) +
-           "\n";
+    out += heading(2, word(language, "Input files")) +
+           pipe_table(inputs_table(document.inputs, language)) + "\n";
     for (const RatesTable* table : provisional_tables(final_settlement)) {
         out += "> " + escape(provisional_note(*table, language)) + "\n\n";
     }

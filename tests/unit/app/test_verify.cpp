@@ -6,10 +6,10 @@
 // 2275.00 + versorgung 30 % 682.50 = 2957.50; net kommune → agentur 682.50.
 
 #include "../test_support.hpp"
+#include "ausgleich/app/settle.hpp"
 #include "ausgleich/app/verify.hpp"
 #include "ausgleich/io/bundle.hpp"
 #include "ausgleich/io/bundle_manifest.hpp"
-#include "ausgleich/app/settle.hpp"
 #include "ausgleich/report/json_report.hpp"
 
 #include <catch2/catch.hpp>
@@ -72,14 +72,15 @@ struct Scratch {
     void settle(const std::string& json, const std::string& archive = "") const {
         Diagnostics diagnostics;
         const auto run = app::run_settlement(path("in/arge.yaml"), {path("rules")},
-                                            parse_period("2005-Q2"), diagnostics);
+                                             parse_period("2005-Q2"), diagnostics);
         REQUIRE(run->settlement);
-        spill(json, report::settlement_json(*run->settlement, run->inputs, run->rules.directories));
+        spill(json, report::settlement_json(
+                        {*run->settlement, run->header, run->inputs, run->rules.directories}));
         if (!archive.empty()) {
             REQUIRE(io::write_bundle(
                 archive, run->inputs, run->rules.directories,
                 [&](const std::vector<InputRecord>& inputs, const std::vector<std::string>& dirs) {
-                    return report::settlement_json(*run->settlement, inputs, dirs);
+                    return report::settlement_json({*run->settlement, run->header, inputs, dirs});
                 },
                 diagnostics));
         }
@@ -287,7 +288,7 @@ TEST_CASE("a bundle is not written into a folder that holds something", "[verify
     spill(scratch.path("full/keep.txt"), "mine\n");
     Diagnostics diagnostics;
     const auto run = app::run_settlement(scratch.path("in/arge.yaml"), {scratch.path("rules")},
-                                        parse_period("2005-Q2"), diagnostics);
+                                         parse_period("2005-Q2"), diagnostics);
     REQUIRE(run->settlement);
     CHECK_FALSE(io::write_bundle(
         scratch.path("full"), run->inputs, run->rules.directories,
