@@ -112,18 +112,30 @@ std::vector<std::string> rules_directories(const std::vector<std::string>& from_
         }
         return directories;
     }
+    // Installed, <prefix>/bin/ausgleich finds <prefix>/share/ausgleich/rules.
+    // The build tree has the same layout: build/cli/ausgleich finds
+    // build/share/ausgleich/rules, a symbolic link to the source tree's rules/
+    // that CMake makes when it configures (cli/CMakeLists.txt), so that no
+    // source path is compiled into the binary.
     std::error_code error;
     const fs::path executable = fs::read_symlink("/proc/self/exe", error);
-    if (!error) {
-        const fs::path installed = executable.parent_path().parent_path() / "share/ausgleich/rules";
-        if (fs::is_directory(installed, error)) {
-            return {installed.string()};
-        }
+    if (error) {
+        throw UsageError("the default rules directory cannot be found (/proc/self/exe: " +
+                         error.message() + "): give --rules DIR or set AUSGLEICH_RULES");
+    }
+    const fs::path shared = executable.parent_path().parent_path() / "share/ausgleich/rules";
+    if (!fs::is_symlink(shared, error)) {
+        // Installed (or missing: the rules loader then names it).
+        return {shared.string()};
+    }
+    const fs::path source = fs::canonical(shared, error);
+    if (error) {
+        // A dangling link: the source tree moved away from the build tree.
+        return {shared.string()};
     }
     // Recorded in every settlement: relative to the working directory when it
     // lies below it (a run from the source tree records "rules", as SPEC 6.1
     // shows), so that the same inputs give the same bytes on any checkout.
-    const fs::path source(AUSGLEICH_SOURCE_RULES_DIR);
     const fs::path here = fs::current_path(error);
     if (!error) {
         const fs::path relative = source.lexically_relative(here);

@@ -49,10 +49,12 @@ struct UsageError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
-/// SPEC 5: `--rules` if given, else $AUSGLEICH_RULES (':'-separated), else the
-/// installed share/ausgleich/rules, else the source tree's rules/. An empty
-/// AUSGLEICH_RULES counts as not set; one that names no directory ("::::") is
-/// a UsageError.
+/// SPEC 5: `--rules` if given, else $AUSGLEICH_RULES (':'-separated), else
+/// share/ausgleich/rules beside the executable's folder: the installed one, or
+/// in the build tree the link to the source tree's rules/ (recorded relative
+/// to the working directory when below it). An empty AUSGLEICH_RULES counts as
+/// not set; one that names no directory ("::::") is a UsageError, and so is an
+/// unreadable /proc/self/exe when the default is needed.
 std::vector<std::string> rules_directories(const std::vector<std::string>& from_flag);
 
 /// Prints every diagnostic to stderr and returns the exit status they call for:

@@ -65,7 +65,7 @@ int main(int argc, char** argv) {
     } catch (const std::exception& error) {
         // A bug, not a user error: say so instead of crashing.
         std::cerr << "ausgleich: internal error: " << ausgleich::printable(error.what()) << "\n";
-        return 70;
+        return code(ExitStatus::internal_error);
     }
     return code(ExitStatus::usage);
 }

@@ -1,13 +1,15 @@
 #pragma once
 // Provenance: the files a result was computed from (SPEC 5.1, the audit record).
 
+#include "ausgleich/version.hpp"
+
 #include <optional>
 #include <string>
 
 namespace ausgleich {
 
 /// Tool name and version, as written into every settlement.
-inline constexpr const char* k_tool_version = "ausgleich 0.3.0";
+inline constexpr const char* k_tool_version = k_name_and_version;
 
 /// One file a result depends on, as recorded in a settlement's `inputs`.
 struct InputRecord {

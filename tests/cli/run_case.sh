@@ -22,8 +22,12 @@ expected_exit=0
 [ -f "$case_dir/exit" ] && expected_exit=$(cat "$case_dir/exit")
 
 # A fixed, unusual environment: results must not depend on locale or time zone.
-LC_ALL=C.UTF-8 TZ=Pacific/Kiritimati AUSGLEICH_RULES= "$binary" "${args[@]}" \
-    > "$work/stdout" 2> "$work/stderr"
+# The program is called "ausgleich" (argv[0]), as when found on PATH: --help
+# prints it in its usage line, and the build's path must not reach a golden.
+(
+    export LC_ALL=C.UTF-8 TZ=Pacific/Kiritimati AUSGLEICH_RULES=
+    exec -a ausgleich "$binary" "${args[@]}"
+) > "$work/stdout" 2> "$work/stderr"
 status=$?
 
 failed=0

@@ -61,8 +61,8 @@ TEST_CASE("verify describes differences in English as before and in German", "[v
 }
 
 TEST_CASE("verify reports a changed input file in either language", "[verify]") {
-    const InputRecord input{"rates", "r2005", "rates/r2005.yaml",
-                            "afd9bf5c6f25" + std::string(52, '0'), "", std::nullopt, true};
+    const std::string recorded = "afd9bf5c6f25" + std::string(52, '0');
+    const InputRecord input{"rates", "r2005", "rates/r2005.yaml", recorded, "", std::nullopt, true};
     const std::string now = "990f374b3b9c" + std::string(52, '1');
     CHECK(changed_input_text(input, "rules/rates/r2005.yaml", now, Language::en) ==
           "changed: rules/rates/r2005.yaml (r2005): sha256 recorded afd9bf5c6f25…, now "
