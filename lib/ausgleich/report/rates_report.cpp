@@ -2,6 +2,7 @@
 
 #include "ausgleich/input_record.hpp"
 #include "ausgleich/report/json_report.hpp"
+#include "ausgleich/report/messages.hpp"
 #include "ausgleich/report/statement_text.hpp"
 #include "ausgleich/report/table_report.hpp"
 
@@ -11,42 +12,32 @@ namespace ausgleich::report {
 
 namespace {
 
-// The listing's German; the English text is the key. Ids, titles and sources
-// come from the rates files and stay as written there.
-constexpr Translation k_german[] = {
-    {"All loaded rates tables", "Alle geladenen Kostensatztabellen"},
-    {"Rates tables in force", "Geltende Kostensatztabellen"},
-    {"on", "am"},
-    {"Covers the whole period.", "Gilt für den ganzen Zeitraum."},
-    {"Covers", "Gilt im Zeitraum nur vom"},
-    {" of the period.", "."},
-    {"Sources", "Quellen"},
-    {"Pay groups, EUR per FTE and year", "Besoldungs-/Entgeltgruppen, EUR je VZÄ und Jahr"},
-    {"Kind", "Art"},
-    {"Annual EUR", "Jahresbetrag EUR"},
-    {"Total EUR", "Summe EUR"},
-    {"* = every pay group this table does not list",
-     "* = jede Besoldungs-/Entgeltgruppe, die diese Tabelle nicht aufführt"},
-    {"Percent surcharges and totals are shown rounded to cents; settlements use the exact "
-     "values.",
-     "Prozentuale Zuschläge und Summen sind auf Cent gerundet angezeigt; die Abrechnung "
-     "verwendet die exakten Werte."},
-    {"Surcharges: none", "Zuschläge: keine"},
-    {"Surcharges, per FTE on top of the pay-group rate",
-     "Zuschläge je VZÄ, zusätzlich zum Personalkostensatz"},
-    {"Id", "Kennung"},
-    {"Title", "Bezeichnung"},
-    {"Percent", "Prozent"},
-    {"Applies to", "Gilt für"},
-    // pay-group kinds and what a surcharge applies to
-    {"beamte", "Beamte"},
-    {"tarif", "Tarifbeschäftigte"},
-    {"any", "alle"},
-    {"all", "alle"},
-};
+std::string words(Language language, Msg id) {
+    return std::string(text(language, id));
+}
 
-std::string words(Language language, std::string_view english) {
-    return std::string(translate(language, english, k_german));
+std::string kind_text(PayKind kind, Language language) {
+    switch (kind) {
+    case PayKind::beamte:
+        return words(language, Msg::kind_beamte);
+    case PayKind::tarif:
+        return words(language, Msg::kind_tarif);
+    case PayKind::any:
+        break;
+    }
+    return words(language, Msg::kind_any_short);
+}
+
+std::string applies_to_text(AppliesTo applies_to, Language language) {
+    switch (applies_to) {
+    case AppliesTo::beamte:
+        return words(language, Msg::kind_beamte);
+    case AppliesTo::tarif:
+        return words(language, Msg::kind_tarif);
+    case AppliesTo::all:
+        break;
+    }
+    return words(language, Msg::applies_all);
 }
 
 bool is_digit(char c) {
@@ -114,23 +105,15 @@ std::string range_text(const DateRange& range) {
 
 // "2005-04-01..2005-06-30" / "01.04.2005 bis 30.06.2005".
 std::string range_text(const DateRange& range, Language language) {
-    if (language == Language::en) {
-        return range_text(range);
-    }
-    return date_text(range.first, language) + " bis " + date_text(range.last, language);
+    return format(
+        language, Msg::date_range,
+        {{"first", date_text(range.first, language)}, {"last", date_text(range.last, language)}});
 }
 
 // "2005-Q2 (2005-04-01..2005-06-30)", or just the range when that is the label.
 std::string period_text(const Period& period) {
     const std::string range = range_text(period.range);
     return period.label == range ? range : period.label + " (" + range + ")";
-}
-
-// "in 2005-Q2 (2005-04-01..2005-06-30)" / "im 2. Quartal 2005 (01.04.2005 bis
-// 30.06.2005)", "im Jahr 2005 (…)", "im Zeitraum 01.12.2005 bis 31.01.2006".
-std::string in_period_with_range(const Period& period, Language language) {
-    return language == Language::en ? "in " + period_text(period)
-                                    : in_period(period, language, true);
 }
 
 // A percent surcharge or a total, rounded half-up to cents for display.
@@ -169,18 +152,18 @@ std::vector<DateRange> covered_ranges(const RateBook& book) {
 
 std::string query_heading(const RatesQuery& query, Language language) {
     if (query.date) {
-        return words(language, "Rates tables in force") + " " + words(language, "on") + " " +
-               date_text(*query.date, language);
+        return words(language, Msg::rates_tables_in_force) + " " + words(language, Msg::on_date) +
+               " " + date_text(*query.date, language);
     }
     if (query.period) {
-        return words(language, "Rates tables in force") + " " +
-               in_period_with_range(*query.period, language);
+        return words(language, Msg::rates_tables_in_force) + " " +
+               in_period(*query.period, language, true);
     }
-    return words(language, "All loaded rates tables");
+    return words(language, Msg::all_loaded_rates_tables);
 }
 
 std::string sources_section(const RatesTable& table, Language language) {
-    std::string out = "  " + words(language, "Sources") + "\n";
+    std::string out = "  " + words(language, Msg::sources) + "\n";
     for (const auto& source : table.sources) {
         out += "    - " + source.title + "\n";
         if (!source.url.empty()) {
@@ -202,19 +185,19 @@ std::string pay_groups_section(const RatesTable& table, Language language) {
         }
     }
     std::vector<std::pair<std::string, Align>> headings = {
-        {std::string(text(language, "Pay group")), Align::left},
-        {words(language, "Kind"), Align::left},
-        {words(language, "Annual EUR"), Align::right}};
+        {std::string(text(language, Msg::pay_group_column)), Align::left},
+        {words(language, Msg::kind_column), Align::left},
+        {words(language, Msg::annual_eur), Align::right}};
     for (const Surcharge* surcharge : columns) {
         headings.emplace_back(surcharge->id, Align::right);
     }
     if (!columns.empty()) {
-        headings.emplace_back(words(language, "Total EUR"), Align::right);
+        headings.emplace_back(words(language, Msg::total_eur), Align::right);
     }
     TextTable pay_groups(headings);
     bool rounded = false;
     for (const PayGroupRate* rate : rates) {
-        std::vector<std::string> row = {rate->pay_group, words(language, to_string(rate->kind)),
+        std::vector<std::string> row = {rate->pay_group, kind_text(rate->kind, language),
                                         amount_text(rate->annual, language)};
         Rational total = rate->annual;
         for (const Surcharge* surcharge : columns) {
@@ -233,16 +216,13 @@ std::string pay_groups_section(const RatesTable& table, Language language) {
         }
         pay_groups.add_row(std::move(row));
     }
-    std::string out = "  " + words(language, "Pay groups, EUR per FTE and year") + "\n" +
-                      pay_groups.render("    ");
+    std::string out =
+        "  " + words(language, Msg::pay_groups_heading) + "\n" + pay_groups.render("    ");
     if (table.has_flat_rate()) {
-        out += "    " + words(language, "* = every pay group this table does not list") + "\n";
+        out += "    " + words(language, Msg::flat_rate_legend) + "\n";
     }
     if (rounded) {
-        out += "    " +
-               words(language, "Percent surcharges and totals are shown rounded to cents; "
-                               "settlements use the exact values.") +
-               "\n";
+        out += "    " + words(language, Msg::rounded_for_display_note) + "\n";
     }
     return out;
 }
@@ -250,23 +230,22 @@ std::string pay_groups_section(const RatesTable& table, Language language) {
 std::string surcharges_section(const RatesTable& table, Language language) {
     using Align = TextTable::Align;
     if (table.surcharges.empty()) {
-        return "  " + words(language, "Surcharges: none") + "\n";
+        return "  " + words(language, Msg::surcharges_none) + "\n";
     }
-    TextTable surcharges({{words(language, "Id"), Align::left},
-                          {words(language, "Title"), Align::left},
-                          {words(language, "Percent"), Align::right},
-                          {words(language, "Annual EUR"), Align::right},
-                          {words(language, "Applies to"), Align::left}});
+    TextTable surcharges({{words(language, Msg::id_column), Align::left},
+                          {words(language, Msg::title_column), Align::left},
+                          {words(language, Msg::percent), Align::right},
+                          {words(language, Msg::annual_eur), Align::right},
+                          {words(language, Msg::applies_to), Align::left}});
     for (const auto& surcharge : table.surcharges) {
         surcharges.add_row(
             {surcharge.id, surcharge.title,
              surcharge.percent ? localize_decimal(format_exact(*surcharge.percent), language) + " %"
                                : "",
              surcharge.annual ? amount_text(*surcharge.annual, language) : "",
-             words(language, to_string(surcharge.applies_to))});
+             applies_to_text(surcharge.applies_to, language)});
     }
-    return "  " + words(language, "Surcharges, per FTE on top of the pay-group rate") + "\n" +
-           surcharges.render("    ");
+    return "  " + words(language, Msg::surcharges_heading) + "\n" + surcharges.render("    ");
 }
 
 std::string field(const char* key, const std::string& value) {
@@ -376,9 +355,12 @@ std::string rates_table(const std::vector<const RatesTable*>& tables, const Rate
                         Language language) {
     std::string out = query_heading(query, language) + "\n";
     for (const RatesTable* table : tables) {
-        out += "\n" + table->id + " (" + std::string(status_text(table->status, language)) + ")" +
-               (language == Language::de ? ", gültig vom " : " ") +
-               range_text(table->validity, language) + "\n";
+        out += "\n" +
+               format(language, Msg::rates_table_validity,
+                      {{"id", table->id},
+                       {"status", std::string(status_text(table->status, language))},
+                       {"range", range_text(table->validity, language)}}) +
+               "\n";
         if (!table->title.empty()) {
             out += "  " + table->title + "\n";
         }
@@ -386,9 +368,9 @@ std::string rates_table(const std::vector<const RatesTable*>& tables, const Rate
             const auto covered = intersect(table->validity, query.period->range);
             out += "  " +
                    (covered == query.period->range
-                        ? words(language, "Covers the whole period.")
-                        : words(language, "Covers") + " " + range_text(*covered, language) +
-                              words(language, " of the period.")) +
+                        ? words(language, Msg::covers_whole_period)
+                        : words(language, Msg::covers) + " " + range_text(*covered, language) +
+                              words(language, Msg::of_the_period)) +
                    "\n";
         }
         out += "\n" + sources_section(*table, language);
