@@ -22,7 +22,7 @@ struct RatesOptions {
 };
 
 ExitStatus run_rates(const RatesOptions& options) {
-    report::RatesQuery query;
+    RatesQuery query;
     if (!options.date.empty()) {
         query.date = Date::parse(options.date);
     } else if (!options.period.empty()) {
@@ -33,10 +33,10 @@ ExitStatus run_rates(const RatesOptions& options) {
     if (diagnostics.has_errors()) {
         return report(diagnostics);
     }
-    const auto tables = report::tables_in_force(rules.rates, query);
+    const auto tables = tables_in_force(rules.rates, query);
     if (tables.empty()) {
         report(diagnostics); // warnings, if any
-        std::cerr << "ausgleich: error: " << report::no_table_message(rules.rates, query) << "\n";
+        std::cerr << "ausgleich: error: " << no_table_message(rules.rates, query) << "\n";
         return ExitStatus::invalid_data;
     }
     // JSON is for programs: the same whatever --lang says.

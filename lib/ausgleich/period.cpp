@@ -63,17 +63,17 @@ Period parse_period(std::string_view text) {
     throw PeriodError("invalid period '" + std::string(text) + "'" + hint);
 }
 
-Rational time_fraction(const DateRange& range, Proration proration) {
-    Rational fraction = 0;
+std::vector<CalendarPart> calendar_parts(const DateRange& range, Proration proration) {
+    std::vector<CalendarPart> parts;
     if (range.last < range.first) {
-        return fraction;
+        return parts;
     }
     if (proration == Proration::days) {
         for (int year = range.first.year(); year <= range.last.year(); ++year) {
             const auto part = intersect(range, DateRange{Date(year, 1, 1), Date(year, 12, 31)});
-            fraction += Rational(part->days(), days_in_year(year));
+            parts.push_back(CalendarPart{year, 0, part->days(), days_in_year(year)});
         }
-        return fraction;
+        return parts;
     }
     // months: every calendar month counts as 1/12, a partial month by its calendar days
     // (the way § 24 Abs. 3 TVöD pays part of a month).
@@ -83,11 +83,20 @@ Rational time_fraction(const DateRange& range, Proration proration) {
          year < range.last.year() || (year == range.last.year() && month <= range.last.month());) {
         const auto part =
             intersect(range, DateRange{Date(year, month, 1), last_of_month(year, month)});
-        fraction += Rational(part->days(), days_in_month(year, month) * 12);
+        parts.push_back(CalendarPart{year, month, part->days(), days_in_month(year, month)});
         if (++month > 12) {
             month = 1;
             ++year;
         }
+    }
+    return parts;
+}
+
+Rational time_fraction(const DateRange& range, Proration proration) {
+    const long months = proration == Proration::months ? 12 : 1;
+    Rational fraction = 0;
+    for (const CalendarPart& part : calendar_parts(range, proration)) {
+        fraction += Rational(part.days, part.length * months);
     }
     return fraction;
 }

@@ -8,6 +8,7 @@
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ausgleich {
 
@@ -32,8 +33,22 @@ enum class Proration {
     months, ///< per calendar month: days in the month / days of that month / 12
 };
 
-/// The fraction of a year that `range` stands for (SPEC section 4 step 2); exact.
-/// A whole calendar year is exactly 1 under both methods; an empty range is 0.
+/// One calendar year (days proration) or calendar month (months proration)
+/// that a range touches, and the days of the range inside it.
+struct CalendarPart {
+    int year = 0;
+    int month = 0;   ///< 1-12 under months proration, 0 under days
+    long days = 0;   ///< days of the range inside the year or month
+    long length = 0; ///< days of the whole year (365, 366) or month (28-31)
+};
+
+/// The years or months of `range`, in date order, that SPEC 4 step 2 adds up:
+/// days / length per year, or days / length / 12 per month. None for an empty range.
+std::vector<CalendarPart> calendar_parts(const DateRange& range, Proration proration);
+
+/// The fraction of a year that `range` stands for (SPEC section 4 step 2); exact:
+/// the sum over calendar_parts. A whole calendar year is exactly 1 under both
+/// methods; an empty range is 0.
 Rational time_fraction(const DateRange& range, Proration proration);
 
 } // namespace ausgleich

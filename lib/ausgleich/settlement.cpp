@@ -23,6 +23,11 @@ Rational component_amount(const Segment& segment, const ComponentValue& componen
 
 namespace {
 
+// SPEC 4 step 3 for one task code k and one owner O: pct(k)/100 × ownerpct(k, O)/100.
+Rational task_share_of_owner(const TaskShare& task_share, const Rational& owner_percent) {
+    return task_share.percent * owner_percent / 10000;
+}
+
 // SPEC 4 step 3: share(O) = Σ_k pct(k)/100 × ownerpct(k, O)/100, for every
 // partner with a share above zero, in byte order of the partner ids.
 std::vector<PartnerShare> partner_shares(const Assignment& assignment, const TaskLookup& tasks) {
@@ -33,7 +38,7 @@ std::vector<PartnerShare> partner_shares(const Assignment& assignment, const Tas
             continue; // reported by check_arge_against_rules
         }
         for (const auto& owner : task->owners) {
-            by_partner[owner.partner] += task_share.percent * owner.percent / 10000;
+            by_partner[owner.partner] += task_share_of_owner(task_share, owner.percent);
         }
     }
     std::vector<PartnerShare> shares;
@@ -89,6 +94,23 @@ Rational day_weighted(const std::vector<Segment>& segments, ValueOf value_of) {
 }
 
 } // namespace
+
+std::vector<TaskContribution> task_contributions(const Segment& segment, const TaskLookup& tasks,
+                                                 const std::string& partner) {
+    std::vector<TaskContribution> contributions;
+    for (const auto& task_share : segment.assignment->tasks) {
+        const Task* task = tasks.find(task_share.code);
+        if (task == nullptr) {
+            continue;
+        }
+        const Rational owner_percent = task->owner_percent(partner);
+        if (owner_percent > 0) {
+            contributions.push_back(TaskContribution{
+                &task_share, task, owner_percent, task_share_of_owner(task_share, owner_percent)});
+        }
+    }
+    return contributions;
+}
 
 std::string no_rate_message(const Staff& staff, const DateRange& days) {
     return "no rate for pay group " + staff.pay_group + " of staff " + staff.id + " on " +

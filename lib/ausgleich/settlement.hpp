@@ -62,6 +62,19 @@ struct Segment {
     Rational share_of(std::string_view partner) const;
 };
 
+/// What one task code of an assignment gives one partner (SPEC 4 step 3).
+struct TaskContribution {
+    const TaskShare* task_share = nullptr; ///< the code and its percent of the assignment
+    const Task* task = nullptr;            ///< the catalog, ARGE-file or partner-id entry
+    Rational owner_percent;                ///< the partner's percent of the task (> 0)
+    Rational share;                        ///< task percent/100 × owner percent/100
+};
+
+/// The task codes of the segment's assignment that the partner owns a part of,
+/// in the assignment's order; their shares add up to segment.share_of(partner).
+std::vector<TaskContribution> task_contributions(const Segment& segment, const TaskLookup& tasks,
+                                                 const std::string& partner);
+
 /// amount(c) = value(c) × f × t × share(O): SPEC 4 step 4, exact.
 Rational component_amount(const Segment& segment, const ComponentValue& component,
                           const Rational& share);

@@ -4,8 +4,8 @@
 // Musterstadt example, that the derivation explained gives the very lines the
 // settlement has.
 
-#include "ausgleich/io/arge_loader.hpp"
 #include "ausgleich/app/settle.hpp"
+#include "ausgleich/io/arge_loader.hpp"
 #include "ausgleich/io/source_file.hpp"
 #include "ausgleich/report/explain_report.hpp"
 #include "ausgleich/report/format.hpp"
@@ -338,7 +338,7 @@ TEST_CASE("the task contributions of a partner add up to its share", "[explain_r
     const Segment& segment = explained.derivation->segments.front();
     for (const auto& partner_share : segment.shares) {
         Rational sum = 0;
-        for (const auto& contribution : ausgleich::report::task_contributions(
+        for (const auto& contribution : ausgleich::task_contributions(
                  segment, explained.fixture.tasks(), partner_share.partner)) {
             sum += contribution.share;
         }
@@ -434,8 +434,8 @@ std::string describe(const std::vector<Line>& lines) {
     std::string out;
     for (const auto& line : lines) {
         out += line.debtor + ">" + line.creditor + " " +
-               ausgleich::report::fraction_text(line.exact) + " " +
-               ausgleich::money(line.amount) + " [";
+               ausgleich::report::fraction_text(line.exact) + " " + ausgleich::money(line.amount) +
+               " [";
         for (const auto& component : line.components) {
             out += component.id + " " + ausgleich::report::fraction_text(component.exact) + " " +
                    ausgleich::money(component.amount) + "; ";
@@ -510,7 +510,8 @@ TEST_CASE("for every Musterstadt staff member, the derivation explained gives th
     for (const auto& id : staff_ids_of(arge_path)) {
         INFO("policy:\n" << policy << "period " << period_text << ", staff " << id);
         Diagnostics diagnostics;
-        const auto run = ausgleich::app::run_settlement(arge_path, {rules}, period, diagnostics, id);
+        const auto run =
+            ausgleich::app::run_settlement(arge_path, {rules}, period, diagnostics, id);
         REQUIRE(run->settlement);
         REQUIRE(run->kept_staff);
         const StaffDerivation derivation = ausgleich::derive_staff(

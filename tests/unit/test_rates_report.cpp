@@ -14,22 +14,22 @@ using ausgleich::AppliesTo;
 using ausgleich::Date;
 using ausgleich::DateRange;
 using ausgleich::Diagnostics;
+using ausgleich::natural_less;
+using ausgleich::no_table_message;
 using ausgleich::parse_decimal;
 using ausgleich::parse_period;
+using ausgleich::pay_group_less;
 using ausgleich::PayGroupRate;
 using ausgleich::PayKind;
 using ausgleich::RateBook;
+using ausgleich::RatesQuery;
 using ausgleich::RatesStatus;
 using ausgleich::RatesTable;
 using ausgleich::Surcharge;
+using ausgleich::tables_in_force;
 using ausgleich::report::Language;
-using ausgleich::report::natural_less;
-using ausgleich::report::no_table_message;
-using ausgleich::report::pay_group_less;
 using ausgleich::report::rates_json;
 using ausgleich::report::rates_table;
-using ausgleich::report::RatesQuery;
-using ausgleich::report::tables_in_force;
 using ausgleich::test::contains;
 
 namespace {

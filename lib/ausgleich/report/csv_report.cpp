@@ -1,6 +1,7 @@
 #include "ausgleich/report/csv_report.hpp"
 
 #include "ausgleich/report/format.hpp"
+#include "ausgleich/report/messages.hpp"
 #include "ausgleich/report/pay_group_summary.hpp"
 
 #include <stdexcept>
@@ -77,16 +78,16 @@ void CsvWriter::header(const std::vector<std::pair<std::string_view, std::string
 std::string settlement_csv(const SettlementDocument& document, const RenderOptions& options) {
     const Settlement& settlement = document.settlement;
     CsvWriter csv(options.csv_dialect);
-    const auto title = [&options](std::string_view english) {
-        return text(options.language, english);
+    const auto title = [&options](Msg id) {
+        return text(options.language, id);
     };
     if (options.detail == Detail::by_pay_group) {
-        csv.header({{"debtor", title("Debtor")},
-                    {"creditor", title("Creditor")},
-                    {"employer", title("Employer")},
-                    {"pay_group", title("Pay group")},
-                    {"staff", title("Staff members")},
-                    {"amount", title("Amount EUR")}});
+        csv.header({{"debtor", title(Msg::debtor)},
+                    {"creditor", title(Msg::creditor)},
+                    {"employer", title(Msg::employer_column)},
+                    {"pay_group", title(Msg::pay_group_column)},
+                    {"staff", title(Msg::staff_members)},
+                    {"amount", title(Msg::amount_eur)}});
         for (const auto& group : summarize_by_pay_group(settlement)) {
             csv.text(group.debtor);
             csv.text(group.creditor);
@@ -98,15 +99,15 @@ std::string settlement_csv(const SettlementDocument& document, const RenderOptio
         }
         return csv.str();
     }
-    csv.header({{"staff_id", title("Staff")},
-                {"employer", title("Employer")},
-                {"pay_group", title("Pay group")},
-                {"debtor", title("Debtor")},
-                {"creditor", title("Creditor")},
-                {"days", title("Days")},
-                {"fte", title("FTE")},
-                {"share", title("Share")},
-                {"amount", title("Amount EUR")}});
+    csv.header({{"staff_id", title(Msg::staff_column)},
+                {"employer", title(Msg::employer_column)},
+                {"pay_group", title(Msg::pay_group_column)},
+                {"debtor", title(Msg::debtor)},
+                {"creditor", title(Msg::creditor)},
+                {"days", title(Msg::days_column)},
+                {"fte", title(Msg::fte_column)},
+                {"share", title(Msg::share_column)},
+                {"amount", title(Msg::amount_eur)}});
     for (const auto& line : settlement.lines) {
         csv.text(line.staff_id);
         csv.text(line.employer);

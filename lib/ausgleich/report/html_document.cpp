@@ -2,14 +2,15 @@
 
 #include "ausgleich/input_record.hpp"
 #include "ausgleich/report/format.hpp"
+#include "ausgleich/report/messages.hpp"
 #include "ausgleich/report/statement_text.hpp"
 
 namespace ausgleich::report::html {
 
 namespace {
 
-std::string word(Language language, std::string_view english) {
-    return std::string(statement_word(language, english));
+std::string word(Language language, Msg id) {
+    return std::string(text(language, id));
 }
 
 std::string_view cell_class(ColumnKind kind) {
@@ -121,7 +122,7 @@ std::string section(const std::string& heading, const std::string& body, std::st
 
 std::string partners(const Arge& arge, Language language) {
     std::string out =
-        "<dl class=\"partners\">\n" + element("dt", word(language, "Partners")) + "\n";
+        "<dl class=\"partners\">\n" + element("dt", word(language, Msg::partners)) + "\n";
     for (const auto& partner : arge.partners) {
         out += element("dd", partner_label(arge, partner.id)) + "\n";
     }
@@ -131,12 +132,12 @@ std::string partners(const Arge& arge, Language language) {
 std::string rates_table(const RatesTable& table, const Settlement& settlement, Language language) {
     std::string out = "<div class=\"rates-table\">\n" +
                       element("h3", table.id + ": " + table.title) + "\n<dl class=\"facts\">\n";
-    out += element("dt", word(language, "Status")) +
+    out += element("dt", word(language, Msg::status_column)) +
            element("dd", std::string(status_text(table.status, language))) + "\n";
-    out += element("dt", word(language, "Validity")) +
+    out += element("dt", word(language, Msg::validity)) +
            element("dd", validity_text(table.validity, language)) + "\n";
     if (!table.sources.empty()) {
-        out += element("dt", word(language, "Sources")) + "<dd><ul>\n";
+        out += element("dt", word(language, Msg::sources)) + "<dd><ul>\n";
         for (const auto& source : table.sources) {
             out += "<li>" + escape(source.title);
             if (!source.url.empty()) {
@@ -149,9 +150,9 @@ std::string rates_table(const RatesTable& table, const Settlement& settlement, L
     }
     out += "</dl>\n";
     out += html::table(pay_group_rates_table(table, settlement, language),
-                       word(language, "Rates of the pay groups settled"));
+                       word(language, Msg::rates_of_pay_groups_settled));
     if (const auto surcharges = surcharges_table(table, language); !surcharges.rows.empty()) {
-        out += html::table(surcharges, word(language, "Surcharges"));
+        out += html::table(surcharges, word(language, Msg::surcharges));
     }
     return out + "</div>\n";
 }
@@ -161,10 +162,10 @@ std::string signatures(const Arge& arge, Language language) {
     for (const auto& partner : arge.partners) {
         blocks += "<div class=\"signature\">\n" +
                   element("p", partner_label(arge, partner.id), "signer") + "\n" +
-                  element("p", word(language, "Place, date"), "sign-line") + "\n" +
-                  element("p", word(language, "Signature"), "sign-line") + "\n</div>\n";
+                  element("p", word(language, Msg::place_date), "sign-line") + "\n" +
+                  element("p", word(language, Msg::signature), "sign-line") + "\n</div>\n";
     }
-    return section(word(language, "Signatures"), blocks + "</div>\n", "signatures");
+    return section(word(language, Msg::signatures), blocks + "</div>\n", "signatures");
 }
 
 std::string document_start(const std::string& title, Language language) {
@@ -174,7 +175,7 @@ std::string document_start(const std::string& title, Language language) {
 }
 
 std::string document_end(Language language) {
-    return "<footer>\n" + element("p", word(language, "Produced by") + " " + k_tool_version) +
+    return "<footer>\n" + element("p", word(language, Msg::produced_by) + " " + k_tool_version) +
            "\n</footer>\n</body>\n</html>\n";
 }
 

@@ -3,6 +3,7 @@
 #include "ausgleich/input_record.hpp"
 #include "ausgleich/report/format.hpp"
 #include "ausgleich/report/html_document.hpp"
+#include "ausgleich/report/messages.hpp"
 #include "ausgleich/report/statement_tables.hpp"
 #include "ausgleich/report/statement_text.hpp"
 
@@ -10,12 +11,12 @@ namespace ausgleich::report {
 
 namespace {
 
-std::string word(Language language, std::string_view english) {
-    return std::string(statement_word(language, english));
+std::string word(Language language, Msg id) {
+    return std::string(text(language, id));
 }
 
-std::string shared_word(Language language, std::string_view english) {
-    return std::string(text(language, english));
+std::string shared_word(Language language, Msg id) {
+    return std::string(text(language, id));
 }
 
 using html::element;
@@ -37,17 +38,17 @@ std::string settlement_html(const SettlementDocument& document, const RenderOpti
     for (const auto& sentence : net_sentences(settlement, arge, language)) {
         net += element("p", sentence, "net-sentence") + "\n";
     }
-    out += section(shared_word(language, "Net payment"), net, "net");
+    out += section(shared_word(language, Msg::net_payment), net, "net");
 
     if (settlement.lines.empty()) {
         out += element("p", no_lines_sentence(language)) + "\n";
     } else {
-        out += section(shared_word(language, "Totals per direction"),
+        out += section(shared_word(language, Msg::totals_per_direction),
                        html::table(totals_table(settlement, arge, language)));
-        out += section(shared_word(language, "Summary by pay group and employer"),
+        out += section(shared_word(language, Msg::summary_by_pay_group),
                        html::table(pay_group_summary_table(settlement, language)));
         if (options.detail == Detail::lines) {
-            out += section(word(language, "Detail lines"),
+            out += section(word(language, Msg::detail_lines),
                            html::table(lines_table(settlement, language)));
         }
     }
@@ -57,11 +58,11 @@ std::string settlement_html(const SettlementDocument& document, const RenderOpti
         for (const RatesTable& table : settlement.rates_used) {
             tables += html::rates_table(table, settlement, language);
         }
-        out += section(word(language, "Rates tables used"), tables, "rates");
+        out += section(word(language, Msg::rates_tables_used), tables, "rates");
     }
-    out += section(shared_word(language, "Policy"),
+    out += section(shared_word(language, Msg::policy_title),
                    element("p", policy_paragraph(settlement.policy, language)) + "\n");
-    out += section(word(language, "Input files"),
+    out += section(word(language, Msg::input_files),
                    html::table(inputs_table(document.inputs, language)));
     for (const RatesTable& table : settlement.rates_used) {
         if (table.status == RatesStatus::provisional) {

@@ -1,45 +1,13 @@
 #include "ausgleich/report/language.hpp"
 
+#include "ausgleich/report/messages.hpp"
+
 #include <algorithm>
-#include <array>
 #include <stdexcept>
 
 namespace ausgleich::report {
 
 namespace {
-
-// The words settlement documents share. German terms follow the usage of the
-// BA/kommunal settlement practice: "VZÄ" (Vollzeitäquivalent) for FTE,
-// "Träger" for partner, "Ausgleichszahlung" for the net payment.
-constexpr Translation k_german[] = {
-    {"Amount EUR", "Betrag EUR"},
-    {"Creditor", "Gläubiger"},
-    {"Days", "Tage"},
-    {"Debtor", "Schuldner"},
-    {"Employer", "Arbeitgeber"},
-    {"FTE", "VZÄ"},
-    {"Lines", "Zeilen"},
-    {"Net payment", "Ausgleichszahlung"},
-    {"Pay group", "Gruppe"},
-    {"Policy", "Verfahren"},
-    {"Rates", "Kostensätze"},
-    {"Rounding difference", "Rundungsdifferenz"},
-    {"Settlement", "Abrechnung"},
-    {"Share", "Anteil"},
-    {"Staff", "Personal-Nr."},
-    {"Staff members", "Beschäftigte"},
-    {"Summary by pay group and employer",
-     "Übersicht nach Besoldungs-/Entgeltgruppe und Arbeitgeber"},
-    {"Totals per direction", "Summen je Zahlungsrichtung"},
-    {"and", "und"},
-    {"final", "endgültig"},
-    {"pays", "zahlt an"},
-    {"provisional", "vorläufig"},
-};
-
-constexpr std::array<std::string_view, 12> k_german_months = {
-    "Januar", "Februar", "März",      "April",   "Mai",      "Juni",
-    "Juli",   "August",  "September", "Oktober", "November", "Dezember"};
 
 enum class PeriodKind { year, quarter, month, range };
 
@@ -56,8 +24,14 @@ PeriodKind kind_of(const Period& period) {
 }
 
 std::string german_range(const Period& period) {
-    return date_text(period.range.first, Language::de) + " bis " +
-           date_text(period.range.last, Language::de);
+    return format(Language::de, Msg::date_range,
+                  {{"first", date_text(period.range.first, Language::de)},
+                   {"last", date_text(period.range.last, Language::de)}});
+}
+
+// The catalogue's month names in id order: Msg::month_january + month - 1.
+Msg month_id(int month) {
+    return static_cast<Msg>(static_cast<int>(Msg::month_january) + month - 1);
 }
 
 } // namespace
@@ -70,23 +44,6 @@ Language parse_language(std::string_view code) {
         return Language::de;
     }
     throw std::invalid_argument("unknown language '" + std::string(code) + "'");
-}
-
-std::string_view translate(Language language, std::string_view english,
-                           std::span<const Translation> catalogue) {
-    if (language == Language::en) {
-        return english;
-    }
-    const auto entry = std::find_if(catalogue.begin(), catalogue.end(),
-                                    [&](const Translation& t) { return t.english == english; });
-    if (entry == catalogue.end()) {
-        throw std::logic_error("no German text for '" + std::string(english) + "'");
-    }
-    return entry->german;
-}
-
-std::string_view text(Language language, std::string_view english) {
-    return translate(language, english, k_german);
 }
 
 std::string localize_decimal(const std::string& plain, Language language, bool group_thousands) {
@@ -122,67 +79,68 @@ std::string date_text(const Date& date, Language language) {
 }
 
 std::string period_name(const Period& period, Language language) {
-    if (language == Language::en) {
-        return period.label;
-    }
-    const std::string year = std::to_string(period.range.first.year());
+    const Date& first = period.range.first;
+    const std::string year = std::to_string(first.year());
     switch (kind_of(period)) {
     case PeriodKind::year:
         return year;
     case PeriodKind::quarter:
-        return std::string(1, period.label[6]) + ". Quartal " + year;
+        return format(language, Msg::quarter_name,
+                      {{"year", year}, {"quarter", std::string(1, period.label[6])}});
     case PeriodKind::month:
-        return std::string(k_german_months.at(period.range.first.month() - 1)) + " " + year;
+        return format(
+            language, Msg::month_name,
+            {{"year", year}, {"month", std::string(text(language, month_id(first.month())))}});
     case PeriodKind::range:
         break;
     }
-    return german_range(period);
+    return language == Language::en ? period.label : german_range(period);
 }
 
 std::string period_with_range(const Period& period, Language language) {
-    if (language == Language::en) {
-        return period.label + " (" + period.range.first.iso() + " to " + period.range.last.iso() +
-               ")";
-    }
-    if (kind_of(period) == PeriodKind::range) {
-        return german_range(period);
-    }
-    return period_name(period, language) + " (" + german_range(period) + ")";
+    return format(language,
+                  kind_of(period) == PeriodKind::range ? Msg::range_period_with_range
+                                                       : Msg::period_with_range,
+                  {{"name", period_name(period, language)},
+                   {"first", date_text(period.range.first, language)},
+                   {"last", date_text(period.range.last, language)}});
 }
 
 std::string for_period(const Period& period, Language language) {
-    if (language == Language::en) {
-        return "for " + period.label;
-    }
+    const std::string name = period_name(period, language);
     switch (kind_of(period)) {
     case PeriodKind::year:
-        return "für das Jahr " + period_name(period, language);
+        return format(language, Msg::for_year, {{"name", name}});
     case PeriodKind::quarter:
-        return "für das " + period_name(period, language);
+        return format(language, Msg::for_quarter, {{"name", name}});
     case PeriodKind::month:
-        return "für " + period_name(period, language);
+        return format(language, Msg::for_month, {{"name", name}});
     case PeriodKind::range:
         break;
     }
-    return "für den Zeitraum " + german_range(period);
+    return format(language, Msg::for_range, {{"name", name}});
 }
 
 std::string in_period(const Period& period, Language language, bool with_range) {
-    if (language == Language::en) {
-        return "in " + period.label;
+    std::string name = period_name(period, language);
+    if (with_range) {
+        // The rates listing's form: "2005-Q2 (2005-04-01..2005-06-30)" names the
+        // days as the rates files write them; German as everywhere else.
+        const std::string iso = period.range.first.iso() + ".." + period.range.last.iso();
+        name = language == Language::de ? period_with_range(period, language)
+               : period.label == iso    ? iso
+                                        : period.label + " (" + iso + ")";
     }
-    const std::string name =
-        with_range ? period_with_range(period, language) : period_name(period, language);
     switch (kind_of(period)) {
     case PeriodKind::year:
-        return "im Jahr " + name;
+        return format(language, Msg::in_year, {{"name", name}});
     case PeriodKind::quarter:
     case PeriodKind::month:
-        return "im " + name;
+        return format(language, Msg::in_quarter_or_month, {{"name", name}});
     case PeriodKind::range:
         break;
     }
-    return "im Zeitraum " + name;
+    return format(language, Msg::in_range, {{"name", name}});
 }
 
 } // namespace ausgleich::report

@@ -7,7 +7,6 @@
 #include "ausgleich/decimal.hpp"
 #include "ausgleich/period.hpp"
 
-#include <span>
 #include <string>
 #include <string_view>
 
@@ -17,21 +16,6 @@ enum class Language { en, de };
 
 /// "en" or "de"; nothing else is accepted (the CLI restricts the choice).
 Language parse_language(std::string_view code);
-
-/// One entry of a German word list; the English text is the key.
-struct Translation {
-    std::string_view english;
-    std::string_view german;
-};
-
-/// `english` in `language`, looked up in `catalogue`. A key with no German entry
-/// is a bug: it throws std::logic_error rather than mixing languages.
-std::string_view translate(Language language, std::string_view english,
-                           std::span<const Translation> catalogue);
-
-/// translate() with the words every settlement document shares (column titles,
-/// policy terms, headings): the catalogue in language.cpp.
-std::string_view text(Language language, std::string_view english);
 
 /// A plain decimal as written by format_fixed ("-1234.5") in the language's
 /// number format: unchanged in English; in German with a decimal comma and,
@@ -58,8 +42,9 @@ std::string period_with_range(const Period& period, Language language);
 std::string for_period(const Period& period, Language language);
 
 /// "in 2005-Q2" / "im 2. Quartal 2005", "im April 2005", "im Jahr 2005",
-/// "im Zeitraum 01.12.2005 bis 31.01.2006"; with `with_range` the German form
-/// adds the dates of a named period: "im 2. Quartal 2005 (01.04.2005 bis 30.06.2005)".
+/// "im Zeitraum 01.12.2005 bis 31.01.2006"; with `with_range` the dates of a
+/// named period follow: "in 2005-Q2 (2005-04-01..2005-06-30)" /
+/// "im 2. Quartal 2005 (01.04.2005 bis 30.06.2005)".
 std::string in_period(const Period& period, Language language, bool with_range = false);
 
 } // namespace ausgleich::report

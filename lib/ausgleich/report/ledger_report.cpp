@@ -1,6 +1,7 @@
 #include "ausgleich/report/ledger_report.hpp"
 
 #include "ausgleich/report/format.hpp"
+#include "ausgleich/report/messages.hpp"
 #include "ausgleich/report/statement_text.hpp"
 #include "ausgleich/text.hpp"
 
@@ -13,31 +14,6 @@
 namespace ausgleich::report {
 
 namespace {
-
-// Account names follow the English top-level names hledger recognizes (assets,
-// liabilities, expenses, income); the German ones are declared with a type tag,
-// so `hledger bs` and `hledger is` classify them all the same.
-constexpr Translation k_german[] = {
-    {"Inputs (SHA-256)", "Eingabedateien (SHA-256)"},
-    {"Net payment", "Ausgleichszahlung"},
-    {"Offset", "Verrechnung"},
-    {"Partners", "Träger"},
-    {"Staff cost reimbursement", "Personalkostenerstattung"},
-    {"Written by", "Erstellt mit"},
-    {"and", "und"},
-    {"assets", "Aktiva"},
-    {"bank", "Bank"},
-    {"equal claims, nothing to pay", "gleich hohe Forderungen, keine Zahlung"},
-    {"expenses", "Aufwand"},
-    {"in ledger/hledger journal syntax", "im Journal-Format von ledger/hledger"},
-    {"income", "Ertrag"},
-    {"liabilities", "Verbindlichkeiten"},
-    {"lines", "Zeilen"},
-    {"receivable", "Forderungen"},
-    {"staff cost reimbursement", "Personalkostenerstattung"},
-    {"staff costs", "Personalkosten"},
-    {"to", "an"},
-};
 
 struct Posting {
     std::string account;
@@ -56,24 +32,22 @@ class Accounts {
 public:
     explicit Accounts(Language language) : m_language(language) {}
 
-    std::string word(std::string_view english) const {
-        return std::string(translate(m_language, english, k_german));
-    }
+    std::string word(Msg id) const { return std::string(text(m_language, id)); }
     std::string expense(const std::string& debtor, const std::string& creditor) const {
-        return word("expenses") + ":" + debtor + ":" + word("staff costs") + ":" + creditor;
+        return word(Msg::expenses) + ":" + debtor + ":" + word(Msg::staff_costs) + ":" + creditor;
     }
     std::string income(const std::string& creditor, const std::string& debtor) const {
-        return word("income") + ":" + creditor + ":" + word("staff cost reimbursement") + ":" +
-               debtor;
+        return word(Msg::income) + ":" + creditor + ":" +
+               word(Msg::staff_cost_reimbursement_account) + ":" + debtor;
     }
     std::string payable(const std::string& debtor, const std::string& creditor) const {
-        return word("liabilities") + ":" + debtor + ":" + creditor;
+        return word(Msg::liabilities) + ":" + debtor + ":" + creditor;
     }
     std::string receivable(const std::string& creditor, const std::string& debtor) const {
-        return word("assets") + ":" + creditor + ":" + word("receivable") + ":" + debtor;
+        return word(Msg::assets) + ":" + creditor + ":" + word(Msg::receivable) + ":" + debtor;
     }
     std::string bank(const std::string& partner) const {
-        return word("assets") + ":" + partner + ":" + word("bank");
+        return word(Msg::assets) + ":" + partner + ":" + word(Msg::bank);
     }
 
 private:
@@ -118,9 +92,10 @@ Transaction total_transaction(const Settlement& settlement, const Total& total,
         });
     const std::string& d = total.debtor;
     const std::string& c = total.creditor;
-    return Transaction{accounts.word("Staff cost reimbursement") + " " + settlement.period.label +
-                           ": " + d + " " + accounts.word("to") + " " + c,
-                       {accounts.word("lines") + ": " + std::to_string(lines)},
+    return Transaction{accounts.word(Msg::staff_cost_reimbursement_title) + " " +
+                           settlement.period.label + ": " + d + " " +
+                           accounts.word(Msg::to_partner) + " " + c,
+                       {accounts.word(Msg::lines_word) + ": " + std::to_string(lines)},
                        {{accounts.expense(d, c), total.amount},
                         {accounts.payable(d, c), -total.amount},
                         {accounts.receivable(c, d), total.amount},
@@ -145,12 +120,12 @@ std::optional<Transaction> net_transaction(const Settlement& settlement, const N
     }
     Transaction transaction;
     if (net.amount == 0) {
-        transaction.description = accounts.word("Offset") + " " + settlement.period.label + ": " +
-                                  payer + " " + accounts.word("and") + " " + payee;
-        transaction.comments.push_back(accounts.word("equal claims, nothing to pay"));
+        transaction.description = accounts.word(Msg::offset) + " " + settlement.period.label +
+                                  ": " + payer + " " + accounts.word(Msg::and_word) + " " + payee;
+        transaction.comments.push_back(accounts.word(Msg::equal_claims));
     } else {
-        transaction.description = accounts.word("Net payment") + " " + settlement.period.label +
-                                  ": " + payer + " " + accounts.word("to") + " " + payee;
+        transaction.description = accounts.word(Msg::net_payment) + " " + settlement.period.label +
+                                  ": " + payer + " " + accounts.word(Msg::to_partner) + " " + payee;
     }
     const std::vector<Posting> candidates = {
         {accounts.payable(payer, payee), payer_owes},
@@ -169,16 +144,16 @@ std::string header(const Settlement& settlement, const Arge& arge,
                    const std::vector<InputRecord>& inputs, const Accounts& accounts,
                    Language language) {
     std::string out = "; " + one_line(settlement_heading(settlement, language)) + "\n";
-    out += "; " + accounts.word("Written by") + " " + k_tool_version + " " +
-           accounts.word("in ledger/hledger journal syntax") + ".\n";
-    out += "; " + std::string(text(language, "Policy")) + ": " +
+    out += "; " + accounts.word(Msg::written_by) + " " + k_tool_version + " " +
+           accounts.word(Msg::ledger_syntax) + ".\n";
+    out += "; " + std::string(text(language, Msg::policy_title)) + ": " +
            policy_sentence(settlement.policy, language) + "\n";
     // Account names carry only partner ids; this line says who they are.
-    out += "; " + accounts.word("Partners") + ":";
+    out += "; " + accounts.word(Msg::partners) + ":";
     for (std::size_t i = 0; i < arge.partners.size(); ++i) {
         out += (i ? ", " : " ") + one_line(partner_label(arge, arge.partners[i].id));
     }
-    out += "\n; " + accounts.word("Inputs (SHA-256)") + ":\n";
+    out += "\n; " + accounts.word(Msg::inputs_sha256) + ":\n";
     std::vector<std::pair<std::string, std::string>> names; // role and id, path
     std::size_t name_width = 0;
     std::size_t path_width = 0;
@@ -211,10 +186,10 @@ std::string header(const Settlement& settlement, const Arge& arge,
 std::string declarations(const std::vector<Transaction>& transactions, const Arge& arge,
                          const Accounts& accounts) {
     const std::vector<std::pair<std::string, char>> top_levels = {
-        {accounts.word("assets"), 'A'},
-        {accounts.word("liabilities"), 'L'},
-        {accounts.word("expenses"), 'X'},
-        {accounts.word("income"), 'R'}};
+        {accounts.word(Msg::assets), 'A'},
+        {accounts.word(Msg::liabilities), 'L'},
+        {accounts.word(Msg::expenses), 'X'},
+        {accounts.word(Msg::income), 'R'}};
     std::set<std::string> used;
     for (const auto& transaction : transactions) {
         for (const auto& posting : transaction.postings) {

@@ -2,6 +2,7 @@
 
 #include "ausgleich/input_record.hpp"
 #include "ausgleich/report/format.hpp"
+#include "ausgleich/report/messages.hpp"
 #include "ausgleich/report/statement_text.hpp"
 
 #include <algorithm>
@@ -89,31 +90,32 @@ std::string heading(int level, const std::string& text) {
 }
 
 std::string rates_table(const RatesTable& table, const Settlement& settlement, Language language) {
-    const auto word = [language](std::string_view english) {
-        return std::string(statement_word(language, english));
+    const auto word = [language](Msg id) {
+        return std::string(text(language, id));
     };
     std::string out = heading(3, table.id + ": " + table.title);
-    out += "- " + word("Status") + ": " + escape(std::string(status_text(table.status, language))) +
-           "\n";
-    out += "- " + word("Validity") + ": " + escape(validity_text(table.validity, language)) + "\n";
+    out += "- " + word(Msg::status_column) + ": " +
+           escape(std::string(status_text(table.status, language))) + "\n";
+    out +=
+        "- " + word(Msg::validity) + ": " + escape(validity_text(table.validity, language)) + "\n";
     if (!table.sources.empty()) {
-        out += "- " + word("Sources") + ":\n";
+        out += "- " + word(Msg::sources) + ":\n";
         for (const auto& source : table.sources) {
             // The URL as a code span: shown, not turned into a link.
             out += "  - " + escape(source.title) +
                    (source.url.empty() ? std::string() : " " + code(source.url)) + "\n";
         }
     }
-    out += "\n**" + word("Rates of the pay groups settled") + "**\n\n" +
+    out += "\n**" + word(Msg::rates_of_pay_groups_settled) + "**\n\n" +
            pipe_table(pay_group_rates_table(table, settlement, language)) + "\n";
     if (const auto surcharges = surcharges_table(table, language); !surcharges.rows.empty()) {
-        out += "**" + word("Surcharges") + "**\n\n" + pipe_table(surcharges) + "\n";
+        out += "**" + word(Msg::surcharges) + "**\n\n" + pipe_table(surcharges) + "\n";
     }
     return out;
 }
 
 std::string partners(const Arge& arge, Language language) {
-    std::string out = std::string(statement_word(language, "Partners")) + ":\n\n";
+    std::string out = std::string(text(language, Msg::partners)) + ":\n\n";
     for (const auto& partner : arge.partners) {
         out += "- " + escape(partner_label(arge, partner.id)) + "\n";
     }
@@ -122,8 +124,7 @@ std::string partners(const Arge& arge, Language language) {
 
 std::string footer(Language language) {
     return "---\n\n*" +
-           escape(std::string(statement_word(language, "Produced by")) + " " + k_tool_version) +
-           "*\n";
+           escape(std::string(text(language, Msg::produced_by)) + " " + k_tool_version) + "*\n";
 }
 
 } // namespace ausgleich::report::markdown

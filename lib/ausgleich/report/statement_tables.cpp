@@ -1,6 +1,7 @@
 #include "ausgleich/report/statement_tables.hpp"
 
 #include "ausgleich/report/format.hpp"
+#include "ausgleich/report/messages.hpp"
 #include "ausgleich/report/pay_group_summary.hpp"
 #include "ausgleich/report/rates_report.hpp"
 #include "ausgleich/report/statement_text.hpp"
@@ -13,104 +14,64 @@ namespace ausgleich::report {
 
 namespace {
 
-// The statement's words beyond the shared catalogue of language.cpp.
-constexpr Translation k_german[] = {
-    {"% of the pay-group rate", "% des Gruppensatzes"},
-    {"ARGE file", "ARGE-Datei"},
-    {"Annual EUR per FTE", "Jahresbetrag EUR je VZÄ"},
-    {"Applies to", "Gilt für"},
-    {"Detail lines", "Einzelnachweis"},
-    {"EUR per FTE and year", "EUR je VZÄ und Jahr"},
-    {"Id", "Kennung"},
-    {"Input files", "Eingabedateien"},
-    {"Kind", "Art"},
-    {"Partners", "Träger"},
-    {"Path", "Pfad"},
-    {"Place, date", "Ort, Datum"},
-    {"Produced by", "Erstellt mit"},
-    {"Rates of the pay groups settled", "Sätze der abgerechneten Gruppen"},
-    {"Rates tables used", "Zugrunde gelegte Kostensätze"},
-    {"Role", "Dateiart"},
-    {"SHA-256", "SHA-256"},
-    {"Signature", "Unterschrift"},
-    {"Signatures", "Unterschriften"},
-    {"Sources", "Quellen"},
-    {"Status", "Status"},
-    {"Surcharge", "Zuschlag"},
-    {"Surcharges", "Zuschläge"},
-    {"Title", "Bezeichnung"},
-    {"Validity", "Gültigkeit"},
-    {"Value", "Wert"},
-    {"all pay groups", "alle Gruppen"},
-    {"civil servants", "Beamte"},
-    {"employees", "Tarifbeschäftigte"},
-    {"rates table", "Kostensätze"},
-    {"task catalog", "Aufgabenkatalog"},
-    {"to", "bis"},
-};
-
-std::string word(Language language, std::string_view english) {
-    return std::string(statement_word(language, english));
+std::string word(Language language, Msg id) {
+    return std::string(text(language, id));
 }
 
-std::string shared_word(Language language, std::string_view english) {
-    return std::string(text(language, english));
+std::string shared_word(Language language, Msg id) {
+    return std::string(text(language, id));
 }
 
 std::string kind_text(PayKind kind, Language language) {
     switch (kind) {
     case PayKind::beamte:
-        return word(language, "civil servants");
+        return word(language, Msg::civil_servants);
     case PayKind::tarif:
-        return word(language, "employees");
+        return word(language, Msg::employees);
     case PayKind::any:
         break;
     }
-    return word(language, "all pay groups");
+    return word(language, Msg::all_pay_groups);
 }
 
 std::string applies_to_text(AppliesTo applies_to, Language language) {
     switch (applies_to) {
     case AppliesTo::beamte:
-        return word(language, "civil servants");
+        return word(language, Msg::civil_servants);
     case AppliesTo::tarif:
-        return word(language, "employees");
+        return word(language, Msg::employees);
     case AppliesTo::all:
         break;
     }
-    return word(language, "all pay groups");
+    return word(language, Msg::all_pay_groups);
 }
 
 std::string surcharge_value(const Surcharge& surcharge, Language language) {
     if (surcharge.percent) {
         return localize_decimal(share(*surcharge.percent), language) + " " +
-               word(language, "% of the pay-group rate");
+               word(language, Msg::percent_of_pay_group_rate);
     }
     return amount_text(surcharge.annual.value_or(0), language) + " " +
-           word(language, "EUR per FTE and year");
+           word(language, Msg::eur_per_fte_and_year);
 }
 
 std::string role_text(const std::string& role, Language language) {
     if (role == "arge") {
-        return word(language, "ARGE file");
+        return word(language, Msg::arge_file);
     }
     if (role == "rates") {
-        return word(language, "rates table");
+        return word(language, Msg::role_rates);
     }
     if (role == "tasks") {
-        return word(language, "task catalog");
+        return word(language, Msg::role_tasks);
     }
     return role;
 }
 
 } // namespace
 
-std::string_view statement_word(Language language, std::string_view english) {
-    return translate(language, english, k_german);
-}
-
 std::string validity_text(const DateRange& range, Language language) {
-    return date_text(range.first, language) + " " + word(language, "to") + " " +
+    return date_text(range.first, language) + " " + word(language, Msg::to_date) + " " +
            date_text(range.last, language);
 }
 
@@ -124,13 +85,14 @@ std::string policy_paragraph(const Policy& policy, Language language) {
 
 StatementTable totals_table(const Settlement& settlement, const Arge& arge, Language language) {
     const bool per_total = settlement.policy.round == RoundingPolicy::per_total;
-    StatementTable table{{{shared_word(language, "Debtor")},
-                          {shared_word(language, "Creditor")},
-                          {shared_word(language, "Lines"), ColumnKind::number},
-                          {shared_word(language, "Amount EUR"), ColumnKind::number}},
+    StatementTable table{{{shared_word(language, Msg::debtor)},
+                          {shared_word(language, Msg::creditor)},
+                          {shared_word(language, Msg::lines_column), ColumnKind::number},
+                          {shared_word(language, Msg::amount_eur), ColumnKind::number}},
                          {}};
     if (per_total) {
-        table.columns.push_back({shared_word(language, "Rounding difference"), ColumnKind::number});
+        table.columns.push_back(
+            {shared_word(language, Msg::rounding_difference_column), ColumnKind::number});
     }
     for (const auto& total : settlement.totals) {
         const auto count =
@@ -149,11 +111,11 @@ StatementTable totals_table(const Settlement& settlement, const Arge& arge, Lang
 }
 
 StatementTable pay_group_summary_table(const Settlement& settlement, Language language) {
-    StatementTable table{{{shared_word(language, "Debtor")},
-                          {shared_word(language, "Employer")},
-                          {shared_word(language, "Pay group")},
-                          {shared_word(language, "Staff members"), ColumnKind::number},
-                          {shared_word(language, "Amount EUR"), ColumnKind::number}},
+    StatementTable table{{{shared_word(language, Msg::debtor)},
+                          {shared_word(language, Msg::employer_column)},
+                          {shared_word(language, Msg::pay_group_column)},
+                          {shared_word(language, Msg::staff_members), ColumnKind::number},
+                          {shared_word(language, Msg::amount_eur), ColumnKind::number}},
                          {}};
     for (const auto& group : summarize_by_pay_group(settlement)) {
         table.rows.push_back({group.debtor, group.employer, group.pay_group,
@@ -163,14 +125,14 @@ StatementTable pay_group_summary_table(const Settlement& settlement, Language la
 }
 
 StatementTable lines_table(const Settlement& settlement, Language language) {
-    StatementTable table{{{shared_word(language, "Staff")},
-                          {shared_word(language, "Employer")},
-                          {shared_word(language, "Pay group")},
-                          {shared_word(language, "Debtor")},
-                          {shared_word(language, "Days"), ColumnKind::number},
-                          {shared_word(language, "FTE"), ColumnKind::number},
-                          {shared_word(language, "Share"), ColumnKind::number},
-                          {shared_word(language, "Amount EUR"), ColumnKind::number}},
+    StatementTable table{{{shared_word(language, Msg::staff_column)},
+                          {shared_word(language, Msg::employer_column)},
+                          {shared_word(language, Msg::pay_group_column)},
+                          {shared_word(language, Msg::debtor)},
+                          {shared_word(language, Msg::days_column), ColumnKind::number},
+                          {shared_word(language, Msg::fte_column), ColumnKind::number},
+                          {shared_word(language, Msg::share_column), ColumnKind::number},
+                          {shared_word(language, Msg::amount_eur), ColumnKind::number}},
                          {}};
     for (const auto& line : settlement.lines) {
         table.rows.push_back(
@@ -192,9 +154,9 @@ StatementTable pay_group_rates_table(const RatesTable& table, const Settlement& 
     std::vector<const PayGroupRate*> ordered(shown.begin(), shown.end());
     std::sort(ordered.begin(), ordered.end(),
               [](const PayGroupRate* a, const PayGroupRate* b) { return pay_group_less(*a, *b); });
-    StatementTable rates{{{shared_word(language, "Pay group")},
-                          {word(language, "Kind")},
-                          {word(language, "Annual EUR per FTE"), ColumnKind::number}},
+    StatementTable rates{{{shared_word(language, Msg::pay_group_column)},
+                          {word(language, Msg::kind_column)},
+                          {word(language, Msg::annual_eur_per_fte), ColumnKind::number}},
                          {}};
     for (const PayGroupRate* rate : ordered) {
         rates.rows.push_back({rate->pay_group, kind_text(rate->kind, language),
@@ -204,10 +166,10 @@ StatementTable pay_group_rates_table(const RatesTable& table, const Settlement& 
 }
 
 StatementTable surcharges_table(const RatesTable& table, Language language) {
-    StatementTable surcharges{{{word(language, "Surcharge")},
-                               {word(language, "Title")},
-                               {word(language, "Value")},
-                               {word(language, "Applies to")}},
+    StatementTable surcharges{{{word(language, Msg::surcharge)},
+                               {word(language, Msg::title_column)},
+                               {word(language, Msg::value)},
+                               {word(language, Msg::applies_to)}},
                               {}};
     for (const auto& surcharge : table.surcharges) {
         surcharges.rows.push_back({surcharge.id, surcharge.title,
@@ -218,10 +180,10 @@ StatementTable surcharges_table(const RatesTable& table, Language language) {
 }
 
 StatementTable inputs_table(const std::vector<InputRecord>& inputs, Language language) {
-    StatementTable table{{{word(language, "Role")},
-                          {word(language, "Id")},
-                          {word(language, "Path"), ColumnKind::code},
-                          {word(language, "SHA-256"), ColumnKind::code}},
+    StatementTable table{{{word(language, Msg::role)},
+                          {word(language, Msg::id_column)},
+                          {word(language, Msg::path), ColumnKind::code},
+                          {word(language, Msg::sha256), ColumnKind::code}},
                          {}};
     for (const auto& input : inputs) {
         table.rows.push_back({role_text(input.role, language), printable(input.id),

@@ -30,10 +30,6 @@ struct StatementTable {
     std::vector<std::vector<std::string>> rows;
 };
 
-/// The statement's own words that the shared text() lacks ("Partners",
-/// "Signature", ...). Throws std::logic_error for a word without German text.
-std::string_view statement_word(Language language, std::string_view english);
-
 /// Debtor, creditor (partner names), lines, amount EUR, and the rounding
 /// difference under `round: per-total`.
 StatementTable totals_table(const Settlement& settlement, const Arge& arge, Language language);

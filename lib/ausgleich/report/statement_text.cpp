@@ -1,65 +1,59 @@
 #include "ausgleich/report/statement_text.hpp"
 
 #include "ausgleich/report/format.hpp"
+#include "ausgleich/report/messages.hpp"
 
 namespace ausgleich::report {
 
 namespace {
 
-std::string german_policy(const Policy& policy) {
-    std::string text = policy.proration == Proration::days ? "anteilig nach Kalendertagen"
-                                                           : "anteilig nach Kalendermonaten";
-    text += policy.fte_decimals
-                ? ", VZÄ auf " + std::to_string(*policy.fte_decimals) + " Nachkommastellen gerundet"
-                : std::string(", VZÄ ungerundet");
-    text += policy.rounding == RoundingMode::half_up ? ", Rundung kaufmännisch (half-up)"
-                                                     : ", Rundung mathematisch (half-even)";
-    switch (policy.round) {
-    case RoundingPolicy::per_line:
-        return text + " je Zeile";
+Msg round_id(RoundingPolicy round) {
+    switch (round) {
     case RoundingPolicy::per_component:
-        return text + " je Kostenbestandteil";
+        return Msg::policy_round_per_component;
     case RoundingPolicy::per_total:
+        return Msg::policy_round_per_total;
+    case RoundingPolicy::per_line:
         break;
     }
-    return text + " je Summe";
+    return Msg::policy_round_per_line;
 }
 
 } // namespace
 
 std::string settlement_heading(const Settlement& settlement, Language language) {
-    return std::string(text(language, "Settlement")) + " " + settlement.arge + ", " +
+    return std::string(text(language, Msg::settlement_title)) + " " + settlement.arge + ", " +
            period_with_range(settlement.period, language);
 }
 
 std::string policy_sentence(const Policy& policy, Language language) {
-    if (language == Language::de) {
-        return german_policy(policy);
-    }
-    std::string text = "proration by " + std::string(to_string(policy.proration)) + ", FTE ";
-    text += policy.fte_decimals ? "rounded to " + std::to_string(*policy.fte_decimals) + " decimals"
-                                : std::string("exact");
-    text += ", rounding " + std::string(to_string(policy.rounding)) + " " +
-            std::string(to_string(policy.round));
-    return text;
+    const std::string fte = policy.fte_decimals
+                                ? format(language, Msg::policy_fte_rounded,
+                                         {{"places", std::to_string(*policy.fte_decimals)}})
+                                : format(language, Msg::policy_fte_exact);
+    return format(language, Msg::policy_sentence,
+                  {{"proration", format(language, policy.proration == Proration::days
+                                                      ? Msg::policy_proration_days
+                                                      : Msg::policy_proration_months)},
+                   {"fte", fte},
+                   {"rounding", format(language, policy.rounding == RoundingMode::half_up
+                                                     ? Msg::policy_rounding_half_up
+                                                     : Msg::policy_rounding_half_even)},
+                   {"round", format(language, round_id(policy.round))}});
 }
 
 std::string_view status_text(RatesStatus status, Language language) {
-    return text(language, to_string(status));
+    return text(language,
+                status == RatesStatus::provisional ? Msg::status_provisional : Msg::status_final);
 }
 
 std::string net_sentence(const NetPayment& net, const Arge& arge, const Period& period,
                          Language language) {
-    const std::string debtor = partner_label(arge, net.debtor);
-    const std::string creditor = partner_label(arge, net.creditor);
-    if (net.amount == 0) {
-        return debtor + " " + std::string(text(language, "and")) + " " + creditor +
-               (language == Language::de ? " schulden einander nichts "
-                                         : " owe each other nothing ") +
-               for_period(period, language) + ".";
-    }
-    return debtor + " " + std::string(text(language, "pays")) + " " + creditor + " " +
-           money_text(net.amount, language) + " EUR " + for_period(period, language) + ".";
+    return format(language, net.amount == 0 ? Msg::net_nothing : Msg::net_pays,
+                  {{"debtor", partner_label(arge, net.debtor)},
+                   {"creditor", partner_label(arge, net.creditor)},
+                   {"amount", money_text(net.amount, language)},
+                   {"for_period", for_period(period, language)}});
 }
 
 std::vector<std::string> net_sentences(const Settlement& settlement, const Arge& arge,
@@ -69,27 +63,18 @@ std::vector<std::string> net_sentences(const Settlement& settlement, const Arge&
         sentences.push_back(net_sentence(payment, arge, settlement.period, language));
     }
     if (sentences.empty()) {
-        sentences.push_back((language == Language::de ? "Die Partner schulden einander nichts "
-                                                      : "The partners owe each other nothing ") +
-                            for_period(settlement.period, language) + ".");
+        sentences.push_back(format(language, Msg::partners_owe_nothing,
+                                   {{"for_period", for_period(settlement.period, language)}}));
     }
     return sentences;
 }
 
 std::string provisional_note(const RatesTable& table, Language language) {
-    if (language == Language::de) {
-        return "Hinweis: Die Kostensätze " + table.id +
-               " sind vorläufig; nach Veröffentlichung der endgültigen Sätze erneut abrechnen "
-               "(ausgleich trueup).";
-    }
-    return "Note: rates table " + table.id +
-           " is provisional; settle again (ausgleich trueup) once the final rates are published.";
+    return format(language, Msg::provisional_note, {{"id", table.id}});
 }
 
 std::string no_lines_sentence(Language language) {
-    return language == Language::de
-               ? "In diesem Zeitraum hat niemand Aufgaben eines anderen Trägers wahrgenommen."
-               : "No staff member worked on another partner's tasks in this period.";
+    return format(language, Msg::no_lines);
 }
 
 } // namespace ausgleich::report

@@ -1,6 +1,7 @@
 #include "ausgleich/report/table_report.hpp"
 
 #include "ausgleich/report/format.hpp"
+#include "ausgleich/report/messages.hpp"
 #include "ausgleich/report/pay_group_summary.hpp"
 #include "ausgleich/report/statement_text.hpp"
 
@@ -64,22 +65,22 @@ std::string settlement_table(const SettlementDocument& document, const RenderOpt
     const Arge& arge = document.arge;
     const Language language = options.language;
     using Align = TextTable::Align;
-    const auto t = [language](std::string_view english) {
-        return std::string(text(language, english));
+    const auto t = [language](Msg id) {
+        return std::string(text(language, id));
     };
     const auto number = [language](const std::string& plain) {
         return localize_decimal(plain, language);
     };
     // "Policy: " and "Rates:  " start their values in one column, in either language.
     const std::size_t label_width =
-        std::max(display_width(t("Policy")), display_width(t("Rates"))) + 2;
+        std::max(display_width(t(Msg::policy_title)), display_width(t(Msg::rates))) + 2;
     const auto label = [&](const std::string& name) {
         return pad(name + ":", label_width, Align::left);
     };
     std::string out = settlement_heading(settlement, language) + "\n";
-    out += label(t("Policy")) + policy_sentence(settlement.policy, language) + "\n";
+    out += label(t(Msg::policy_title)) + policy_sentence(settlement.policy, language) + "\n";
     for (const RatesTable& table : settlement.rates_used) {
-        out += label(t("Rates")) + table.id + " (" +
+        out += label(t(Msg::rates)) + table.id + " (" +
                std::string(status_text(table.status, language)) + ") " + table.title + "\n";
     }
     out += "\n";
@@ -87,26 +88,26 @@ std::string settlement_table(const SettlementDocument& document, const RenderOpt
         out += no_lines_sentence(language) + "\n";
     } else {
         if (options.detail == Detail::by_pay_group) {
-            out += t("Summary by pay group and employer") + "\n";
-            TextTable groups({{t("Debtor"), Align::left},
-                              {t("Employer"), Align::left},
-                              {t("Pay group"), Align::left},
-                              {t("Staff members"), Align::right},
-                              {t("Amount EUR"), Align::right}});
+            out += t(Msg::summary_by_pay_group) + "\n";
+            TextTable groups({{t(Msg::debtor), Align::left},
+                              {t(Msg::employer_column), Align::left},
+                              {t(Msg::pay_group_column), Align::left},
+                              {t(Msg::staff_members), Align::right},
+                              {t(Msg::amount_eur), Align::right}});
             for (const auto& group : summarize_by_pay_group(settlement)) {
                 groups.add_row({group.debtor, group.employer, group.pay_group,
                                 std::to_string(group.staff), money_text(group.amount, language)});
             }
             out += groups.render("  ");
         } else {
-            TextTable lines({{t("Staff"), Align::left},
-                             {t("Employer"), Align::left},
-                             {t("Pay group"), Align::left},
-                             {t("Debtor"), Align::left},
-                             {t("Days"), Align::right},
-                             {t("FTE"), Align::right},
-                             {t("Share"), Align::right},
-                             {t("Amount EUR"), Align::right}});
+            TextTable lines({{t(Msg::staff_column), Align::left},
+                             {t(Msg::employer_column), Align::left},
+                             {t(Msg::pay_group_column), Align::left},
+                             {t(Msg::debtor), Align::left},
+                             {t(Msg::days_column), Align::right},
+                             {t(Msg::fte_column), Align::right},
+                             {t(Msg::share_column), Align::right},
+                             {t(Msg::amount_eur), Align::right}});
             for (const auto& line : settlement.lines) {
                 lines.add_row({line.staff_id, line.employer, line.pay_group, line.debtor,
                                std::to_string(line.days), number(fte(line.fte, settlement.policy)),
@@ -114,14 +115,14 @@ std::string settlement_table(const SettlementDocument& document, const RenderOpt
             }
             out += lines.render();
         }
-        out += "\n" + t("Totals per direction") + "\n";
+        out += "\n" + t(Msg::totals_per_direction) + "\n";
         const bool per_total = settlement.policy.round == RoundingPolicy::per_total;
-        std::vector<std::pair<std::string, Align>> columns = {{t("Debtor"), Align::left},
-                                                              {t("Creditor"), Align::left},
-                                                              {t("Lines"), Align::right},
-                                                              {t("Amount EUR"), Align::right}};
+        std::vector<std::pair<std::string, Align>> columns = {{t(Msg::debtor), Align::left},
+                                                              {t(Msg::creditor), Align::left},
+                                                              {t(Msg::lines_column), Align::right},
+                                                              {t(Msg::amount_eur), Align::right}};
         if (per_total) {
-            columns.emplace_back(t("Rounding difference"), Align::right);
+            columns.emplace_back(t(Msg::rounding_difference_column), Align::right);
         }
         TextTable totals(columns);
         for (const auto& total : settlement.totals) {
@@ -138,7 +139,7 @@ std::string settlement_table(const SettlementDocument& document, const RenderOpt
         }
         out += totals.render("  ");
     }
-    out += "\n" + t("Net payment") + "\n";
+    out += "\n" + t(Msg::net_payment) + "\n";
     for (const auto& sentence : net_sentences(settlement, arge, language)) {
         out += "  " + sentence + "\n";
     }

@@ -3,6 +3,7 @@
 #include "ausgleich/report/csv_report.hpp"
 #include "ausgleich/report/format.hpp"
 #include "ausgleich/report/json_writer.hpp"
+#include "ausgleich/report/messages.hpp"
 #include "ausgleich/report/pay_group_summary.hpp"
 #include "ausgleich/report/statement_tables.hpp"
 #include "ausgleich/report/statement_text.hpp"
@@ -66,11 +67,11 @@ std::string trueup_json(const TrueupDocument& document, const RenderOptions& opt
 std::string trueup_csv(const TrueupDocument& document, const RenderOptions& options) {
     const Trueup& trueup = document.trueup;
     CsvWriter csv(options.csv_dialect);
-    const auto shared = [&options](std::string_view english) {
-        return text(options.language, english);
+    const auto shared = [&options](Msg id) {
+        return text(options.language, id);
     };
-    const auto own = [&options](std::string_view english) {
-        return trueup_word(options.language, english);
+    const auto own = [&options](Msg id) {
+        return text(options.language, id);
     };
     const std::string now = now_column(trueup.status, options.language);
     // Every row says whether it is final: CSV has no other place for it. The
@@ -78,7 +79,7 @@ std::string trueup_csv(const TrueupDocument& document, const RenderOptions& opti
     const std::string status = options.csv_dialect == CsvDialect::rfc4180
                                    ? std::string(to_string(trueup.status))
                                    : std::string(status_text(trueup.status, options.language));
-    const std::string status_title = std::string(statement_word(options.language, "Status"));
+    const std::string status_title = std::string(text(options.language, Msg::status_column));
     const auto amounts = [&csv, &status](const TrueupAmounts& figures) {
         csv.number(money(figures.final_amount));
         csv.number(money(figures.paid));
@@ -87,14 +88,14 @@ std::string trueup_csv(const TrueupDocument& document, const RenderOptions& opti
         csv.end_row();
     };
     if (options.detail == Detail::by_pay_group) {
-        csv.header({{"debtor", shared("Debtor")},
-                    {"creditor", shared("Creditor")},
-                    {"employer", shared("Employer")},
-                    {"pay_group", shared("Pay group")},
-                    {"staff", shared("Staff members")},
+        csv.header({{"debtor", shared(Msg::debtor)},
+                    {"creditor", shared(Msg::creditor)},
+                    {"employer", shared(Msg::employer_column)},
+                    {"pay_group", shared(Msg::pay_group_column)},
+                    {"staff", shared(Msg::staff_members)},
                     {"final", now},
-                    {"paid", own("Paid EUR")},
-                    {"amount", own("Difference EUR")},
+                    {"paid", own(Msg::paid_eur)},
+                    {"amount", own(Msg::difference_eur)},
                     {"status", status_title}});
         for (const auto& group : summarize_by_pay_group(trueup)) {
             csv.text(group.debtor);
@@ -106,14 +107,14 @@ std::string trueup_csv(const TrueupDocument& document, const RenderOptions& opti
         }
         return csv.str();
     }
-    csv.header({{"staff_id", shared("Staff")},
-                {"employer", shared("Employer")},
-                {"pay_group", shared("Pay group")},
-                {"debtor", shared("Debtor")},
-                {"creditor", shared("Creditor")},
+    csv.header({{"staff_id", shared(Msg::staff_column)},
+                {"employer", shared(Msg::employer_column)},
+                {"pay_group", shared(Msg::pay_group_column)},
+                {"debtor", shared(Msg::debtor)},
+                {"creditor", shared(Msg::creditor)},
                 {"final", now},
-                {"paid", own("Paid EUR")},
-                {"amount", own("Difference EUR")},
+                {"paid", own(Msg::paid_eur)},
+                {"amount", own(Msg::difference_eur)},
                 {"status", status_title}});
     for (const auto& line : trueup.lines) {
         csv.text(line.staff_id);
@@ -132,11 +133,11 @@ std::string trueup_table(const TrueupDocument& document, const RenderOptions& op
     const Arge& arge = document.arge;
     const Language language = options.language;
     using Align = TextTable::Align;
-    const auto shared = [language](std::string_view english) {
-        return std::string(text(language, english));
+    const auto shared = [language](Msg id) {
+        return std::string(text(language, id));
     };
-    const auto own = [language](std::string_view english) {
-        return std::string(trueup_word(language, english));
+    const auto own = [language](Msg id) {
+        return std::string(text(language, id));
     };
     const std::string now = now_column(trueup.status, language);
     const auto eur = [language](const Rational& amount) {
@@ -145,24 +146,24 @@ std::string trueup_table(const TrueupDocument& document, const RenderOptions& op
     const Period& period = final_settlement.period;
     std::string out = trueup_heading(final_settlement, trueup.status, language) + "\n";
     for (const RatesTable& table : final_settlement.rates_used) {
-        out += own("Rates now") + ": " + table.id + " (" +
+        out += own(Msg::rates_now) + ": " + table.id + " (" +
                std::string(status_text(table.status, language)) + ") " + table.title + "\n";
     }
-    out += own("Already paid") + ":\n";
+    out += own(Msg::already_paid) + ":\n";
     for (const auto& paid : trueup.paid) {
         out += "  " + printable(paid.path) + " (" + period_name(paid.period, language) +
                ", sha256 " + paid.sha256.substr(0, 12) + "…)\n";
     }
     out += "\n";
     if (options.detail == Detail::by_pay_group) {
-        out += shared("Summary by pay group and employer") + "\n";
-        TextTable groups({{shared("Debtor"), Align::left},
-                          {shared("Employer"), Align::left},
-                          {shared("Pay group"), Align::left},
-                          {shared("Staff members"), Align::right},
+        out += shared(Msg::summary_by_pay_group) + "\n";
+        TextTable groups({{shared(Msg::debtor), Align::left},
+                          {shared(Msg::employer_column), Align::left},
+                          {shared(Msg::pay_group_column), Align::left},
+                          {shared(Msg::staff_members), Align::right},
                           {now, Align::right},
-                          {own("Paid EUR"), Align::right},
-                          {own("Difference EUR"), Align::right}});
+                          {own(Msg::paid_eur), Align::right},
+                          {own(Msg::difference_eur), Align::right}});
         for (const auto& group : summarize_by_pay_group(trueup)) {
             groups.add_row({group.debtor, group.employer, group.pay_group,
                             std::to_string(group.staff), eur(group.amounts.final_amount),
@@ -170,13 +171,13 @@ std::string trueup_table(const TrueupDocument& document, const RenderOptions& op
         }
         out += groups.render("  ");
     } else {
-        TextTable lines({{shared("Staff"), Align::left},
-                         {shared("Employer"), Align::left},
-                         {shared("Pay group"), Align::left},
-                         {shared("Debtor"), Align::left},
+        TextTable lines({{shared(Msg::staff_column), Align::left},
+                         {shared(Msg::employer_column), Align::left},
+                         {shared(Msg::pay_group_column), Align::left},
+                         {shared(Msg::debtor), Align::left},
                          {now, Align::right},
-                         {own("Paid EUR"), Align::right},
-                         {own("Difference EUR"), Align::right}});
+                         {own(Msg::paid_eur), Align::right},
+                         {own(Msg::difference_eur), Align::right}});
         for (const auto& line : trueup.lines) {
             lines.add_row({line.staff_id, line.employer, line.pay_group, line.debtor,
                            eur(line.amounts.final_amount), eur(line.amounts.paid),
@@ -184,12 +185,12 @@ std::string trueup_table(const TrueupDocument& document, const RenderOptions& op
         }
         out += lines.render();
     }
-    out += "\n" + shared("Totals per direction") + "\n";
-    TextTable totals({{shared("Debtor"), Align::left},
-                      {shared("Creditor"), Align::left},
+    out += "\n" + shared(Msg::totals_per_direction) + "\n";
+    TextTable totals({{shared(Msg::debtor), Align::left},
+                      {shared(Msg::creditor), Align::left},
                       {now, Align::right},
-                      {own("Paid EUR"), Align::right},
-                      {own("Difference EUR"), Align::right}});
+                      {own(Msg::paid_eur), Align::right},
+                      {own(Msg::difference_eur), Align::right}});
     for (const auto& total : trueup.totals) {
         totals.add_row({total.debtor, total.creditor, eur(total.amounts.final_amount),
                         eur(total.amounts.paid), eur(total.amounts.difference)});

@@ -2,6 +2,7 @@
 
 #include "ausgleich/report/html_document.hpp"
 #include "ausgleich/report/markdown_document.hpp"
+#include "ausgleich/report/messages.hpp"
 #include "ausgleich/report/statement_tables.hpp"
 #include "ausgleich/report/statement_text.hpp"
 #include "ausgleich/report/trueup_tables.hpp"
@@ -11,16 +12,16 @@ namespace ausgleich::report {
 
 namespace {
 
-std::string shared_word(Language language, std::string_view english) {
-    return std::string(text(language, english));
+std::string shared_word(Language language, Msg id) {
+    return std::string(text(language, id));
 }
 
-std::string word(Language language, std::string_view english) {
-    return std::string(statement_word(language, english));
+std::string word(Language language, Msg id) {
+    return std::string(text(language, id));
 }
 
-std::string own_word(Language language, std::string_view english) {
-    return std::string(trueup_word(language, english));
+std::string own_word(Language language, Msg id) {
+    return std::string(text(language, id));
 }
 
 /// The provisional tables among those used, in their order.
@@ -61,18 +62,18 @@ std::string trueup_html(const TrueupDocument& document, const RenderOptions& opt
     if (trueup.lines.empty()) {
         out += element("p", no_lines_sentence(language)) + "\n";
     } else {
-        out += section(own_word(language, "Net per partner pair"),
+        out += section(own_word(language, Msg::net_per_partner_pair),
                        html::table(trueup_pairs_table(trueup, arge, language)) +
                            element("p", trueup_pairs_explanation(language)) + "\n");
-        out += section(shared_word(language, "Totals per direction"),
+        out += section(shared_word(language, Msg::totals_per_direction),
                        html::table(trueup_totals_table(trueup, arge, language)));
     }
-    out += section(own_word(language, "Paid settlements"),
+    out += section(own_word(language, Msg::paid_settlements),
                    html::table(paid_settlements_table(trueup, language)));
     if (!trueup.lines.empty()) {
-        out += aggregate ? section(shared_word(language, "Summary by pay group and employer"),
+        out += aggregate ? section(shared_word(language, Msg::summary_by_pay_group),
                                    html::table(trueup_groups_table(trueup, language)))
-                         : section(word(language, "Detail lines"),
+                         : section(word(language, Msg::detail_lines),
                                    html::table(trueup_lines_table(trueup, language)));
     }
 
@@ -81,11 +82,11 @@ std::string trueup_html(const TrueupDocument& document, const RenderOptions& opt
         for (const RatesTable& table : final_settlement.rates_used) {
             tables += html::rates_table(table, final_settlement, language);
         }
-        out += section(word(language, "Rates tables used"), tables, "rates");
+        out += section(word(language, Msg::rates_tables_used), tables, "rates");
     }
-    out += section(shared_word(language, "Policy"),
+    out += section(shared_word(language, Msg::policy_title),
                    element("p", policy_paragraph(final_settlement.policy, language)) + "\n");
-    out += section(word(language, "Input files"),
+    out += section(word(language, Msg::input_files),
                    html::table(inputs_table(document.inputs, language)));
     for (const RatesTable* table : provisional_tables(final_settlement)) {
         out += element("p", provisional_note(*table, language), "note") + "\n";
@@ -115,30 +116,30 @@ std::string trueup_markdown(const TrueupDocument& document, const RenderOptions&
     if (trueup.lines.empty()) {
         out += escape(no_lines_sentence(language)) + "\n\n";
     } else {
-        out += heading(2, own_word(language, "Net per partner pair")) +
+        out += heading(2, own_word(language, Msg::net_per_partner_pair)) +
                pipe_table(trueup_pairs_table(trueup, arge, language)) + "\n" +
                escape(trueup_pairs_explanation(language)) + "\n\n";
-        out += heading(2, shared_word(language, "Totals per direction")) +
+        out += heading(2, shared_word(language, Msg::totals_per_direction)) +
                pipe_table(trueup_totals_table(trueup, arge, language)) + "\n";
     }
-    out += heading(2, own_word(language, "Paid settlements")) +
+    out += heading(2, own_word(language, Msg::paid_settlements)) +
            pipe_table(paid_settlements_table(trueup, language)) + "\n";
     if (!trueup.lines.empty()) {
-        out += aggregate ? heading(2, shared_word(language, "Summary by pay group and employer")) +
+        out += aggregate ? heading(2, shared_word(language, Msg::summary_by_pay_group)) +
                                pipe_table(trueup_groups_table(trueup, language)) + "\n"
-                         : heading(2, word(language, "Detail lines")) +
+                         : heading(2, word(language, Msg::detail_lines)) +
                                pipe_table(trueup_lines_table(trueup, language)) + "\n";
     }
 
     if (!final_settlement.rates_used.empty()) {
-        out += heading(2, word(language, "Rates tables used"));
+        out += heading(2, word(language, Msg::rates_tables_used));
         for (const RatesTable& table : final_settlement.rates_used) {
             out += markdown::rates_table(table, final_settlement, language);
         }
     }
-    out += heading(2, shared_word(language, "Policy")) +
+    out += heading(2, shared_word(language, Msg::policy_title)) +
            escape(policy_paragraph(final_settlement.policy, language)) + "\n\n";
-    out += heading(2, word(language, "Input files")) +
+    out += heading(2, word(language, Msg::input_files)) +
            pipe_table(inputs_table(document.inputs, language)) + "\n";
     for (const RatesTable* table : provisional_tables(final_settlement)) {
         out += "> " + escape(provisional_note(*table, language)) + "\n\n";

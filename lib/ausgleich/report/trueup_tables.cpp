@@ -1,6 +1,7 @@
 #include "ausgleich/report/trueup_tables.hpp"
 
 #include "ausgleich/report/format.hpp"
+#include "ausgleich/report/messages.hpp"
 #include "ausgleich/report/pay_group_summary.hpp"
 #include "ausgleich/report/trueup_text.hpp"
 #include "ausgleich/text.hpp"
@@ -11,20 +12,16 @@ namespace ausgleich::report {
 
 namespace {
 
-std::string shared_word(Language language, std::string_view english) {
-    return std::string(text(language, english));
-}
-
-std::string word(Language language, std::string_view english) {
-    return std::string(trueup_word(language, english));
+std::string word(Language language, Msg id) {
+    return std::string(text(language, id));
 }
 
 // The three figure columns every table of the statement ends with.
 std::vector<StatementColumn> with_amounts(std::vector<StatementColumn> columns, RatesStatus status,
                                           Language language) {
     columns.push_back({now_column(status, language), ColumnKind::number});
-    columns.push_back({word(language, "Paid EUR"), ColumnKind::number});
-    columns.push_back({word(language, "Difference EUR"), ColumnKind::number});
+    columns.push_back({word(language, Msg::paid_eur), ColumnKind::number});
+    columns.push_back({word(language, Msg::difference_eur), ColumnKind::number});
     return columns;
 }
 
@@ -40,7 +37,7 @@ std::vector<std::string> with_amounts(std::vector<std::string> row, const Trueup
 
 StatementTable trueup_pairs_table(const Trueup& trueup, const Arge& arge, Language language) {
     StatementTable table{
-        with_amounts({{shared_word(language, "Debtor")}, {shared_word(language, "Creditor")}},
+        with_amounts({{word(language, Msg::debtor)}, {word(language, Msg::creditor)}},
                      trueup.status, language),
         {}};
     for (const auto& pair : trueup.pairs) {
@@ -52,16 +49,12 @@ StatementTable trueup_pairs_table(const Trueup& trueup, const Arge& arge, Langua
 }
 
 std::string trueup_pairs_explanation(Language language) {
-    return language == Language::de
-               ? "Saldo beider Zahlungsrichtungen, vom jetzt schuldenden an den anderen Träger; "
-                 "ein negativer Betrag floss in die Gegenrichtung."
-               : "Both directions netted, from the partner that owes now to the other; a "
-                 "negative amount went the other way.";
+    return format(language, Msg::trueup_pairs_explanation);
 }
 
 StatementTable trueup_totals_table(const Trueup& trueup, const Arge& arge, Language language) {
     StatementTable table{
-        with_amounts({{shared_word(language, "Debtor")}, {shared_word(language, "Creditor")}},
+        with_amounts({{word(language, Msg::debtor)}, {word(language, Msg::creditor)}},
                      trueup.status, language),
         {}};
     for (const auto& total : trueup.totals) {
@@ -73,10 +66,10 @@ StatementTable trueup_totals_table(const Trueup& trueup, const Arge& arge, Langu
 }
 
 StatementTable trueup_lines_table(const Trueup& trueup, Language language) {
-    StatementTable table{with_amounts({{shared_word(language, "Staff")},
-                                       {shared_word(language, "Employer")},
-                                       {shared_word(language, "Pay group")},
-                                       {shared_word(language, "Debtor")}},
+    StatementTable table{with_amounts({{word(language, Msg::staff_column)},
+                                       {word(language, Msg::employer_column)},
+                                       {word(language, Msg::pay_group_column)},
+                                       {word(language, Msg::debtor)}},
                                       trueup.status, language),
                          {}};
     for (const auto& line : trueup.lines) {
@@ -87,13 +80,12 @@ StatementTable trueup_lines_table(const Trueup& trueup, Language language) {
 }
 
 StatementTable trueup_groups_table(const Trueup& trueup, Language language) {
-    StatementTable table{
-        with_amounts({{shared_word(language, "Debtor")},
-                      {shared_word(language, "Employer")},
-                      {shared_word(language, "Pay group")},
-                      {shared_word(language, "Staff members"), ColumnKind::number}},
-                     trueup.status, language),
-        {}};
+    StatementTable table{with_amounts({{word(language, Msg::debtor)},
+                                       {word(language, Msg::employer_column)},
+                                       {word(language, Msg::pay_group_column)},
+                                       {word(language, Msg::staff_members), ColumnKind::number}},
+                                      trueup.status, language),
+                         {}};
     for (const auto& group : summarize_by_pay_group(trueup)) {
         table.rows.push_back(with_amounts(
             {group.debtor, group.employer, group.pay_group, std::to_string(group.staff)},
@@ -103,9 +95,9 @@ StatementTable trueup_groups_table(const Trueup& trueup, Language language) {
 }
 
 StatementTable paid_settlements_table(const Trueup& trueup, Language language) {
-    StatementTable table{{{std::string(statement_word(language, "Path")), ColumnKind::code},
-                          {word(language, "Period")},
-                          {std::string(statement_word(language, "SHA-256")), ColumnKind::code}},
+    StatementTable table{{{std::string(text(language, Msg::path)), ColumnKind::code},
+                          {word(language, Msg::period_column)},
+                          {std::string(text(language, Msg::sha256)), ColumnKind::code}},
                          {}};
     for (const auto& paid : trueup.paid) {
         table.rows.push_back(

@@ -1,55 +1,37 @@
 #include "ausgleich/report/trueup_text.hpp"
 
 #include "ausgleich/report/format.hpp"
+#include "ausgleich/report/messages.hpp"
 
 namespace ausgleich::report {
 
 namespace {
 
-// "Spitzabrechnung" is the administrative term for settling the exact amounts
-// after provisional (Abschlags-) payments.
-constexpr Translation k_german[] = {
-    {"Already paid", "Bereits gezahlt"},
-    {"Difference EUR", "Differenz EUR"},
-    {"Final EUR", "Endgültig EUR"},
-    {"Net per partner pair", "Saldo je Trägerpaar"},
-    {"Net true-up payment", "Ausgleichszahlung aus der Spitzabrechnung"},
-    {"Paid EUR", "Gezahlt EUR"},
-    {"Paid settlements", "Bereits gezahlte Abrechnungen"},
-    {"Period", "Zeitraum"},
-    {"Provisional EUR", "Vorläufig EUR"},
-    {"Rates now", "Kostensätze jetzt"},
-    {"True-up", "Spitzabrechnung"},
-};
-
-std::string word(Language language, std::string_view english) {
-    return std::string(trueup_word(language, english));
+std::string word(Language language, Msg id) {
+    return std::string(text(language, id));
 }
 
 } // namespace
 
-std::string_view trueup_word(Language language, std::string_view english) {
-    return translate(language, english, k_german);
-}
-
 std::string trueup_heading(const Settlement& final_settlement, RatesStatus status,
                            Language language) {
-    std::string heading = word(language, "True-up") + " " + final_settlement.arge + ", " +
+    std::string heading = word(language, Msg::trueup_title) + " " + final_settlement.arge + ", " +
                           period_with_range(final_settlement.period, language);
     if (status == RatesStatus::provisional) {
-        heading += ", " + std::string(text(language, "provisional"));
+        heading += ", " + std::string(text(language, Msg::status_provisional));
     }
     return heading;
 }
 
 std::string now_column(RatesStatus status, Language language) {
-    return word(language, status == RatesStatus::provisional ? "Provisional EUR" : "Final EUR");
+    return word(language,
+                status == RatesStatus::provisional ? Msg::provisional_eur : Msg::final_eur);
 }
 
 std::string net_heading(RatesStatus status, Language language) {
-    std::string heading = word(language, "Net true-up payment");
+    std::string heading = word(language, Msg::net_trueup_payment);
     if (status == RatesStatus::provisional) {
-        heading += " (" + std::string(text(language, "provisional")) + ")";
+        heading += " (" + std::string(text(language, Msg::status_provisional)) + ")";
     }
     return heading;
 }
@@ -59,34 +41,24 @@ std::string net_trueup_sentence(const TrueupPair& pair, const Arge& arge, const 
     const NetPayment& payment = pair.payment;
     const std::string payer = partner_label(arge, payment.debtor);
     const std::string payee = partner_label(arge, payment.creditor);
-    const bool de = language == Language::de;
-    const std::string when = for_period(period, language);
-    const auto eur = [language](const Rational& amount) {
-        return money_text(amount, language) + " EUR";
+    const auto say = [&](Msg id) {
+        return format(language, id,
+                      {{"payer", payer},
+                       {"payee", payee},
+                       {"amount", money_text(payment.amount, language)},
+                       {"refund", money_text(pair.refund, language)},
+                       {"more", money_text(payment.amount - pair.refund, language)},
+                       {"for_period", for_period(period, language)}});
     };
     if (payment.amount == 0) {
-        return de ? payer + " und " + payee + " schulden einander " + when + " nichts mehr."
-                  : payer + " and " + payee + " owe each other nothing more " + when + ".";
+        return say(Msg::trueup_nothing_more);
     }
-    const Rational more = payment.amount - pair.refund;
     if (pair.refund == 0) {
-        return de ? payer + " zahlt an " + payee + " zusätzlich " + eur(payment.amount) + " " +
-                        when + "."
-                  : payer + " pays " + payee + " " + eur(payment.amount) + " more " + when + ".";
+        return say(Msg::trueup_pays_more);
     }
-    if (more == 0) {
-        return de ? payer + " zahlt an " + payee + " " + eur(payment.amount) + " zurück, die " +
-                        when + " zu viel gezahlt wurden."
-                  : payer + " refunds " + payee + " " + eur(payment.amount) + " overpaid " + when +
-                        ".";
-    }
-    // The net changed direction: the payer returns what the payee had paid it
-    // and pays what it owes now.
-    return de ? payer + " zahlt an " + payee + " " + eur(payment.amount) + " " + when + ", davon " +
-                    eur(pair.refund) + " Rückzahlung zu viel gezahlter Beträge und " + eur(more) +
-                    " zusätzlich."
-              : payer + " pays " + payee + " " + eur(payment.amount) + " " + when + ": " +
-                    eur(pair.refund) + " refunded overpayment and " + eur(more) + " more.";
+    // The net changed direction when the payer both returns what the payee had
+    // paid it and pays what it owes now.
+    return say(payment.amount == pair.refund ? Msg::trueup_refunds : Msg::trueup_refund_and_more);
 }
 
 } // namespace ausgleich::report

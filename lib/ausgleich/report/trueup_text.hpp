@@ -14,10 +14,6 @@
 
 namespace ausgleich::report {
 
-/// The true-up's own words beyond text() and statement_word() ("Paid EUR",
-/// "Already paid", ...). Throws std::logic_error for a word without German text.
-std::string_view trueup_word(Language language, std::string_view english);
-
 /// "True-up ARGE X, 2005 (2005-01-01 to 2005-12-31)", with ", provisional" /
 /// ", vorläufig" appended when `status` is provisional (SPEC 5.2).
 std::string trueup_heading(const Settlement& final_settlement, RatesStatus status,

@@ -1,64 +1,56 @@
 #include "ausgleich/report/verify_report.hpp"
 
+#include "ausgleich/report/messages.hpp"
 #include "ausgleich/text.hpp"
+
+#include <utility>
 
 namespace ausgleich::report {
 
 namespace {
 
-// verify's own words. The field names are the JSON's in English (so that a
-// reader finds them in the file) and the table's column titles in German.
-constexpr Translation k_german[] = {
-    {"(absent)", "(fehlt)"},
-    {"NOT verified", "NICHT bestätigt"},
-    {"amount", "Betrag"},
-    {"arge", "ARGE"},
-    {"changed", "geändert"},
-    {"employer", "Arbeitgeber"},
-    {"found by content", "nach Inhalt gefunden"},
-    {"found by file name", "nach Dateiname gefunden"},
-    {"input", "Eingabe"},
-    {"note", "Hinweis"},
-    {"policy", "Regeln"},
-    {"read", "gelesen"},
-    {"recorded as", "gespeichert als"},
-    {"rounding_difference", "Rundungsdifferenz"},
-    {"unchanged", "unverändert"},
-    {"days", "Tage"},
-    {"differs", "abweichend"},
-    {"fte", "VZÄ"},
-    {"line", "Zeile"},
-    {"net", "Ausgleichszahlung"},
-    {"now", "jetzt"},
-    {"pay_group", "Gruppe"},
-    {"recorded", "gespeichert"},
-    {"share", "Anteil"},
-    {"total", "Summe"},
-    {"verified", "bestätigt"},
-};
-
-std::string word(Language language, std::string_view english) {
-    return std::string(translate(language, english, k_german));
+std::string word(Language language, Msg id) {
+    return std::string(text(language, id));
 }
 
-std::string_view entry_name(Difference::Entry entry) {
+// A field of a recorded figure by its JSON name; a name outside the catalogue
+// (none today) is shown as the JSON writes it.
+std::string field_text(const std::string& field, Language language) {
+    static constexpr std::pair<std::string_view, Msg> k_fields[] = {
+        {"amount", Msg::amount_field},
+        {"arge", Msg::arge_field},
+        {"days", Msg::days_word},
+        {"employer", Msg::employer_word},
+        {"fte", Msg::fte_field},
+        {"pay_group", Msg::pay_group_field},
+        {"rounding_difference", Msg::rounding_difference_field},
+        {"share", Msg::share_field},
+    };
+    for (const auto& [name, id] : k_fields) {
+        if (name == field) {
+            return word(language, id);
+        }
+    }
+    return field;
+}
+
+// The entry of a line, total or net difference (the others have their own text).
+Msg entry_id(Difference::Entry entry) {
     switch (entry) {
     case Difference::Entry::line:
-        return "line";
+        return Msg::line_word;
     case Difference::Entry::total:
-        return "total";
-    case Difference::Entry::settlement:
-        return "settlement";
-    case Difference::Entry::policy:
-        return "policy";
-    case Difference::Entry::input:
-        return "input";
-    case Difference::Entry::file_line:
-        return "file_line";
-    case Difference::Entry::net:
+        return Msg::total_field;
+    default:
         break;
     }
-    return "net";
+    return Msg::net_field;
+}
+
+// "2 Zeilen" but "1 Zeile": German has no "(s)" convention, so a count has a
+// singular id and a plural one (the same English).
+std::string count_text(std::size_t count, Msg one, Msg many, Language language) {
+    return format(language, count == 1 ? one : many, {{"count", std::to_string(count)}});
 }
 
 // A figure as the JSON writes it, in the language's number format: amounts
@@ -66,7 +58,7 @@ std::string_view entry_name(Difference::Entry entry) {
 std::string figure_text(const std::optional<std::string>& value, const std::string& field,
                         Language language) {
     if (!value) {
-        return word(language, "(absent)");
+        return word(language, Msg::absent);
     }
     const bool money = field.empty() || field == "amount" || field == "rounding_difference" ||
                        field.rfind("component ", 0) == 0;
@@ -83,89 +75,89 @@ std::string short_hash(const std::string& sha256) {
     return sha256.substr(0, 12) + "…";
 }
 
-// "2 Zeilen" but "1 Zeile": German has no "(s)" convention.
-std::string german_count(std::size_t count, std::string_view singular, std::string_view plural) {
-    return std::to_string(count) + " " + std::string(count == 1 ? singular : plural);
-}
-
 } // namespace
 
 std::string difference_text(const Difference& difference, Language language) {
     const auto values = [&] {
-        return word(language, "recorded") + " " + difference.recorded.value_or("") + ", " +
-               word(language, "now") + " " + difference.now.value_or("");
+        return word(language, Msg::recorded) + " " + difference.recorded.value_or("") + ", " +
+               word(language, Msg::now) + " " + difference.now.value_or("");
     };
     switch (difference.entry) {
     case Difference::Entry::settlement:
-        return word(language, "differs") + ": " + word(language, difference.field) + ": " +
+        return word(language, Msg::differs) + ": " + field_text(difference.field, language) + ": " +
                values();
     case Difference::Entry::policy:
-        return word(language, "differs") + ": " + word(language, "policy") + "." +
+        return word(language, Msg::differs) + ": " + word(language, Msg::policy_word) + "." +
                difference.field + ": " + values();
     case Difference::Entry::input:
-        return word(language, "differs") + ": " + word(language, "input") + " " +
+        return word(language, Msg::differs) + ": " + word(language, Msg::input) + " " +
                difference.debtor + ": " + difference.field + ": " + values();
     case Difference::Entry::file_line:
-        return word(language, "differs") + ": " + word(language, "line") + " " + difference.field +
-               ": " + word(language, "recorded") + " " +
-               difference.recorded.value_or(word(language, "(absent)")) + "\n  " +
-               word(language, "now") + " " + difference.now.value_or(word(language, "(absent)"));
+        return word(language, Msg::differs) + ": " + word(language, Msg::line_word) + " " +
+               difference.field + ": " + word(language, Msg::recorded) + " " +
+               difference.recorded.value_or(word(language, Msg::absent)) + "\n  " +
+               word(language, Msg::now) + " " +
+               difference.now.value_or(word(language, Msg::absent));
     default:
         break;
     }
-    std::string text = word(language, "differs") + ": " +
-                       word(language, entry_name(difference.entry)) + " " +
+    std::string text = word(language, Msg::differs) + ": " +
+                       word(language, entry_id(difference.entry)) + " " +
                        (difference.staff_id.empty() ? "" : difference.staff_id + " ") +
                        difference.debtor + " -> " + difference.creditor;
     if (difference.field.rfind("component ", 0) == 0) {
         text += ": " + difference.field; // the component id is the JSON's
     } else if (!difference.field.empty()) {
-        text += ": " + word(language, difference.field);
+        text += ": " + field_text(difference.field, language);
     }
-    return text + ": " + word(language, "recorded") + " " +
+    return text + ": " + word(language, Msg::recorded) + " " +
            figure_text(difference.recorded, difference.field, language) + ", " +
-           word(language, "now") + " " + figure_text(difference.now, difference.field, language);
+           word(language, Msg::now) + " " + figure_text(difference.now, difference.field, language);
 }
 
 std::string changed_input_text(const InputRecord& input, const std::string& located,
                                const std::string& now_sha256, Language language) {
-    return word(language, "changed") + ": " + located +
+    return word(language, Msg::changed) + ": " + located +
            (input.id.empty() ? "" : " (" + input.id + ")") + ": sha256 " +
-           word(language, "recorded") + " " + short_hash(input.sha256) + ", " +
-           word(language, "now") + " " + short_hash(now_sha256);
+           word(language, Msg::recorded) + " " + short_hash(input.sha256) + ", " +
+           word(language, Msg::now) + " " + short_hash(now_sha256);
 }
 
 std::string input_read_text(const InputRecord& recorded, const std::string& found_path,
                             const std::string& found_sha256, std::string_view found_by,
                             Language language) {
-    std::string text = word(language, "read") + ": " + recorded.role +
+    std::string text = word(language, Msg::read) + ": " + recorded.role +
                        (recorded.id.empty() ? "" : " " + recorded.id) + " " + found_path +
                        " sha256 " + found_sha256;
     if (!found_by.empty()) {
-        text += " (" + word(language, found_by) + "; " + word(language, "recorded as") + " " +
+        const std::string how =
+            found_by == "found by file name" ? word(language, Msg::found_by_file_name)
+            : found_by == "found by content" ? word(language, Msg::found_by_content)
+                                             : std::string(found_by);
+        text += " (" + how + "; " + word(language, Msg::recorded_as) + " " +
                 printable(recorded.path) + ")";
     }
-    return text + ": " + word(language, found_sha256 == recorded.sha256 ? "unchanged" : "changed");
+    return text + ": " +
+           word(language, found_sha256 == recorded.sha256 ? Msg::unchanged : Msg::changed);
 }
 
 std::string sums_read_text(const std::string& list_path, std::size_t listed, std::size_t differing,
                            Language language) {
-    const std::string counts =
-        language == Language::de
-            ? german_count(listed, "Datei", "Dateien") + " aufgeführt, " +
-                  std::to_string(differing) + " " + word(language, "differs")
-            : std::to_string(listed) + " files listed, " + std::to_string(differing) + " differ";
-    return word(language, "read") + ": " + list_path + ": " + counts;
+    const std::string counts = format(language, Msg::sums_read_counts,
+                                      {{"listed", count_text(listed, Msg::count_files_listed_one,
+                                                             Msg::count_files_listed, language)},
+                                       {"differing", std::to_string(differing)}});
+    return word(language, Msg::read) + ": " + list_path + ": " + counts;
 }
 
 std::string sums_mismatch_text(const std::string& name, const std::string& listed,
                                const std::optional<std::string>& now, Language language) {
-    return word(language, "differs") + ": SHA256SUMS " + name + ": sha256 " + short_hash(listed) +
-           ", " + (now ? short_hash(*now) : word(language, "(absent)"));
+    return word(language, Msg::differs) + ": SHA256SUMS " + name + ": sha256 " +
+           short_hash(listed) + ", " + (now ? short_hash(*now) : word(language, Msg::absent));
 }
 
 std::string note_text(const std::string& english, const std::string& german, Language language) {
-    return word(language, "note") + ": " + (language == Language::de ? german : english);
+    return word(language, Msg::note) + ": " + (language == Language::de ? german : english);
 }
 
 std::string verification_summary(const RecordedSettlement& recorded, std::size_t mismatches,
@@ -173,35 +165,30 @@ std::string verification_summary(const RecordedSettlement& recorded, std::size_t
     std::string counts;
     if (recorded.kind == "trueup") {
         // A true-up is compared line by line of its file (verify_trueup).
-        counts = language == Language::de
-                     ? "Spitzabrechnung, " +
-                           german_count(recorded.paid.size(), "gezahlte Abrechnung",
-                                        "gezahlte Abrechnungen") +
-                           ", " +
-                           german_count(recorded.inputs.size(), "Eingabedatei", "Eingabedateien")
-                     : "true-up, " + std::to_string(recorded.paid.size()) + " paid settlements, " +
-                           std::to_string(recorded.inputs.size()) + " input files";
-    } else if (language == Language::de) {
-        counts = german_count(recorded.lines.size(), "Zeile", "Zeilen") + ", " +
-                 german_count(recorded.totals.size(), "Summe", "Summen") + ", " +
-                 german_count(recorded.net.size(), "Ausgleichszahlung", "Ausgleichszahlungen") +
-                 ", " + german_count(recorded.inputs.size(), "Eingabedatei", "Eingabedateien");
+        counts = format(language, Msg::trueup_counts,
+                        {{"paid", count_text(recorded.paid.size(), Msg::count_paid_one,
+                                             Msg::count_paid, language)},
+                         {"inputs", count_text(recorded.inputs.size(), Msg::count_inputs_one,
+                                               Msg::count_inputs, language)}});
     } else {
-        counts = std::to_string(recorded.lines.size()) + " lines, " +
-                 std::to_string(recorded.totals.size()) + " totals, " +
-                 std::to_string(recorded.net.size()) + " net entries, " +
-                 std::to_string(recorded.inputs.size()) + " input files";
+        counts =
+            count_text(recorded.lines.size(), Msg::count_lines_one, Msg::count_lines, language) +
+            ", " +
+            count_text(recorded.totals.size(), Msg::count_totals_one, Msg::count_totals, language) +
+            ", " + count_text(recorded.net.size(), Msg::count_net_one, Msg::count_net, language) +
+            ", " +
+            count_text(recorded.inputs.size(), Msg::count_inputs_one, Msg::count_inputs, language);
     }
     if (mismatches == 0) {
-        return word(language, "verified") + ": " + printable(recorded.path) +
-               (language == Language::de ? " wird exakt reproduziert (" : " reproduces exactly (") +
-               counts + ")";
+        return format(language, Msg::reproduces_exactly,
+                      {{"verified", word(language, Msg::verified)},
+                       {"path", printable(recorded.path)},
+                       {"counts", counts}});
     }
-    const std::string count = language == Language::de
-                                  ? german_count(mismatches, "Abweichung", "Abweichungen")
-                                  : std::to_string(mismatches) + " difference(s)";
-    return word(language, "NOT verified") + ": " + printable(recorded.path) + ": " + count + " (" +
-           counts + ")";
+    const std::string count =
+        count_text(mismatches, Msg::count_differences_one, Msg::count_differences, language);
+    return word(language, Msg::not_verified) + ": " + printable(recorded.path) + ": " + count +
+           " (" + counts + ")";
 }
 
 } // namespace ausgleich::report
