@@ -1,7 +1,7 @@
 // `ausgleich rates [--date D | --period P]`: the pay-group rates and surcharges
 // in force, with table id, status and sources (SPEC section 5).
 
-#include "ausgleich/io/rules_loader.hpp"
+#include "ausgleich/app/rates.hpp"
 #include "ausgleich/report/rates_report.hpp"
 #include "commands.hpp"
 
@@ -29,14 +29,14 @@ ExitStatus run_rates(const RatesOptions& options) {
         query.period = parse_period(options.period);
     }
     Diagnostics diagnostics;
-    const io::Rules rules = io::load_rules(rules_directories(options.rules), diagnostics);
+    const auto listing = app::list_rates(query, rules_directories(options.rules), diagnostics);
     if (diagnostics.has_errors()) {
         return report(diagnostics);
     }
-    const auto tables = tables_in_force(rules.rates, query);
+    const auto& tables = listing->tables;
     if (tables.empty()) {
         report(diagnostics); // warnings, if any
-        std::cerr << "ausgleich: error: " << no_table_message(rules.rates, query) << "\n";
+        std::cerr << "ausgleich: error: " << listing->no_table << "\n";
         return ExitStatus::invalid_data;
     }
     // JSON is for programs: the same whatever --lang says.
@@ -44,7 +44,7 @@ ExitStatus run_rates(const RatesOptions& options) {
         options.format == "json"
             ? report::rates_json(tables, query)
             : report::rates_table(tables, query, report::parse_language(options.language));
-    return write_result(content, options.output, rules.opened_paths, diagnostics);
+    return write_result(content, options.output, listing->rules.opened_paths, diagnostics);
 }
 
 } // namespace

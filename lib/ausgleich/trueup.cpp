@@ -45,8 +45,7 @@ TrueupPair pair_of(const NetPayment& payment, const DirectionAmounts& totals) {
 } // namespace
 
 void check_paid_settlements(const Settlement& final_settlement,
-                            const std::vector<RecordedSettlement>& paid,
-                            Diagnostics& diagnostics) {
+                            const std::vector<RecordedSettlement>& paid, Diagnostics& diagnostics) {
     const DateRange& whole = final_settlement.period.range;
     for (std::size_t i = 0; i < paid.size(); ++i) {
         const auto& settlement = paid[i];
@@ -86,8 +85,8 @@ void check_paid_settlements(const Settlement& final_settlement,
 }
 
 void check_paid_coverage(const Settlement& final_settlement,
-                         const std::vector<RecordedSettlement>& paid,
-                         const std::string& arge_path, Gaps gaps, Diagnostics& diagnostics) {
+                         const std::vector<RecordedSettlement>& paid, const std::string& arge_path,
+                         Gaps gaps, Diagnostics& diagnostics) {
     std::vector<DateRange> covered;
     for (const auto& settlement : paid) {
         covered.push_back(settlement.period.range);

@@ -78,16 +78,15 @@ enum class Gaps { refuse, allow };
 /// of another ARGE, themselves true-ups, with a period outside the final
 /// period, or overlapping another paid settlement.
 void check_paid_settlements(const Settlement& final_settlement,
-                            const std::vector<RecordedSettlement>& paid,
-                            Diagnostics& diagnostics);
+                            const std::vector<RecordedSettlement>& paid, Diagnostics& diagnostics);
 
 /// Reports, as one error (warning with Gaps::allow) per range, the days of the
 /// true-up period that no paid settlement covers. The diagnostics name
 /// `arge_path`: the period is that ARGE file's, and no paid file is to blame
 /// for a settlement that is missing.
 void check_paid_coverage(const Settlement& final_settlement,
-                         const std::vector<RecordedSettlement>& paid,
-                         const std::string& arge_path, Gaps gaps, Diagnostics& diagnostics);
+                         const std::vector<RecordedSettlement>& paid, const std::string& arge_path,
+                         Gaps gaps, Diagnostics& diagnostics);
 
 /// Final minus paid, per line, per direction, and the net per partner pair
 /// with a line in either settlement (the partner whose difference is larger

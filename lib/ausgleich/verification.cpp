@@ -109,12 +109,9 @@ std::vector<Difference> compare_settlements(const RecordedSettlement& recorded,
                      std::move(fields));
     }
     for (const auto& line : now.lines) {
-        Fields fields{{"amount", money(line.amount)},
-                      {"days", std::to_string(line.days)},
-                      {"pay_group", line.pay_group},
-                      {"employer", line.employer},
-                      {"fte", fte(line.fte, now.policy)},
-                      {"share", share(line.share)}};
+        Fields fields{{"amount", money(line.amount)},     {"days", std::to_string(line.days)},
+                      {"pay_group", line.pay_group},      {"employer", line.employer},
+                      {"fte", fte(line.fte, now.policy)}, {"share", share(line.share)}};
         for (const auto& component : line.components) {
             fields["component " + component.id] = money(component.amount);
         }

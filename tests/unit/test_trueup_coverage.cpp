@@ -77,7 +77,7 @@ TEST_CASE("a true-up period with a missing quarter is refused naming the days, o
           "[trueup][coverage]") {
     const Settlement final_year = year({});
     const std::vector<RecordedSettlement> three = {paid_for("2005-Q1"), paid_for("2005-Q2"),
-                                                       paid_for("2005-Q3")};
+                                                   paid_for("2005-Q3")};
     Diagnostics refused;
     check_paid_coverage(final_year, three, "arge.yaml", Gaps::refuse, refused);
     CHECK(refused.error_count() == 1);

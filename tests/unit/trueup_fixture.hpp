@@ -33,7 +33,7 @@ inline Line line(const char* staff, const char* debtor, const char* creditor, co
 }
 
 inline RecordedSettlement paid(int q,
-                                   std::vector<std::pair<const char*, const char*>> kommune_lines) {
+                               std::vector<std::pair<const char*, const char*>> kommune_lines) {
     RecordedSettlement recorded;
     recorded.path = "q" + std::to_string(q) + ".json";
     recorded.sha256 = "0123456789ab" + std::string(52, 'f');

@@ -42,8 +42,8 @@ TrueupRun run_trueup(const std::string& arge_path, io::Rules rules, const Period
 TrueupRun run_trueup(const std::string& arge_path,
                      const std::vector<std::string>& rules_directories, const Period& period,
                      const std::vector<PaidFile>& paid_files, Gaps gaps, Diagnostics& diagnostics) {
-    return run_trueup(arge_path, io::load_rules(rules_directories, diagnostics), period,
-                      paid_files, gaps, diagnostics);
+    return run_trueup(arge_path, io::load_rules(rules_directories, diagnostics), period, paid_files,
+                      gaps, diagnostics);
 }
 
 bool write_trueup_bundle(const std::string& directory, const app::SettlementRun& run,

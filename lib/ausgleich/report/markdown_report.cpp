@@ -50,8 +50,8 @@ std::string settlement_markdown(const SettlementDocument& document, const Render
     }
     out += heading(2, shared_word(Msg::policy_title)) +
            escape(policy_paragraph(settlement.policy, language)) + "\n\n";
-    out += heading(2, word(Msg::input_files)) + pipe_table(inputs_table(document.inputs, language)) +
-           "\n";
+    out += heading(2, word(Msg::input_files)) +
+           pipe_table(inputs_table(document.inputs, language)) + "\n";
     for (const RatesTable& table : settlement.rates_used) {
         if (table.status == RatesStatus::provisional) {
             out += "> " + escape(provisional_note(table, language)) + "\n\n";

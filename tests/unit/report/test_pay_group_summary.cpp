@@ -2,8 +2,8 @@
 // summary of the printable statement). Rates of 36500.00 a year are 100.00 a
 // day, so 2005-Q2 (91 days) at FTE 1 and share 1 is 9100.00.
 
+#include "../settlement_fixture.hpp"
 #include "ausgleich/report/pay_group_summary.hpp"
-#include "settlement_fixture.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -2,8 +2,8 @@
 // the natural order of pay groups, and the exact text (English and German) and
 // JSON of a small table.
 
+#include "../test_support.hpp"
 #include "ausgleich/report/rates_report.hpp"
-#include "test_support.hpp"
 
 #include <algorithm>
 #include <catch2/catch.hpp>

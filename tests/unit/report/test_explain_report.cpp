@@ -4,13 +4,13 @@
 // Musterstadt example, that the derivation explained gives the very lines the
 // settlement has.
 
+#include "../settlement_fixture.hpp"
+#include "../test_support.hpp"
 #include "ausgleich/app/settle.hpp"
 #include "ausgleich/io/arge_loader.hpp"
 #include "ausgleich/io/source_file.hpp"
 #include "ausgleich/report/explain_report.hpp"
 #include "ausgleich/report/format.hpp"
-#include "settlement_fixture.hpp"
-#include "test_support.hpp"
 
 #include <catch2/catch.hpp>
 #include <filesystem>
@@ -420,9 +420,8 @@ TEST_CASE("in German exact values have a decimal comma and thousands points, fra
 
 namespace {
 
-// The source tree, found from this file's own path (tests/unit/).
-const std::filesystem::path k_source_root =
-    std::filesystem::path(__FILE__).parent_path().parent_path().parent_path();
+// The source tree, as CMake gives it to every unit test.
+const std::filesystem::path k_source_root = AUSGLEICH_TEST_SOURCE_DIR;
 
 std::string read_text(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);

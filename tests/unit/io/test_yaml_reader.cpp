@@ -1,8 +1,8 @@
 // The strict YAML reader: exact scalar text, 1-based positions, and everything it
 // refuses (duplicate keys, aliases, several documents, deep nesting).
 
+#include "../test_support.hpp"
 #include "ausgleich/io/yaml_reader.hpp"
-#include "test_support.hpp"
 
 #include <catch2/catch.hpp>
 #include <string>

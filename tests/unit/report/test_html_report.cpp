@@ -11,10 +11,10 @@
 //    91 × 100.00 × 0.1 = 910.00 owed by the Kommune.
 //  - Net: the Agentur pays the Kommune 4040.40 - 910.00 = 3130.40.
 
+#include "../settlement_fixture.hpp"
+#include "../test_support.hpp"
 #include "ausgleich/report/html_report.hpp"
 #include "ausgleich/report/statement_tables.hpp"
-#include "settlement_fixture.hpp"
-#include "test_support.hpp"
 
 #include <catch2/catch.hpp>
 #include <string>

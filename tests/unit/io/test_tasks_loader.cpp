@@ -1,8 +1,8 @@
 // Loading task catalogs, `schema: ausgleich/tasks/v1` (SPEC section 3.2), and task
 // entries wherever they appear, from text.
 
+#include "../test_support.hpp"
 #include "ausgleich/io/tasks_loader.hpp"
-#include "test_support.hpp"
 
 #include <catch2/catch.hpp>
 #include <string>

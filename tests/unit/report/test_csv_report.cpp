@@ -1,7 +1,7 @@
 // CSV in both dialects: rfc4180 for programs, excel-de for German spreadsheets.
 
+#include "../settlement_fixture.hpp"
 #include "ausgleich/report/csv_report.hpp"
-#include "settlement_fixture.hpp"
 
 #include <catch2/catch.hpp>
 

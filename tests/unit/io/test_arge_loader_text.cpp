@@ -2,8 +2,8 @@
 // YAML escapes, look-alike ids, and the bound on partners, each refused with
 // its position; the messages themselves never carry the raw character.
 
+#include "../test_support.hpp"
 #include "ausgleich/io/arge_loader.hpp"
-#include "test_support.hpp"
 
 #include <catch2/catch.hpp>
 #include <optional>

@@ -1,8 +1,8 @@
 // Loading rates tables, `schema: ausgleich/rates/v1` (SPEC section 3.1), from text:
 // the values of a valid table, and the position and wording of every error.
 
+#include "../test_support.hpp"
 #include "ausgleich/io/rates_loader.hpp"
-#include "test_support.hpp"
 
 #include <catch2/catch.hpp>
 #include <string>

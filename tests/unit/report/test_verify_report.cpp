@@ -14,7 +14,7 @@ using namespace ausgleich::report;
 namespace {
 
 RecordedSettlement recorded_counts(std::size_t lines, std::size_t totals, std::size_t net,
-                                       std::size_t inputs) {
+                                   std::size_t inputs) {
     RecordedSettlement recorded;
     recorded.path = "q2.json";
     recorded.lines.resize(lines);

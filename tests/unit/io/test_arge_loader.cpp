@@ -2,10 +2,10 @@
 // the values of the SPEC example, the position and wording of every error the
 // file can have on its own, and the checks against the loaded rules (arge_check).
 
+#include "../settlement_fixture.hpp"
+#include "../test_support.hpp"
 #include "ausgleich/arge_check.hpp"
 #include "ausgleich/io/arge_loader.hpp"
-#include "settlement_fixture.hpp"
-#include "test_support.hpp"
 
 #include <catch2/catch.hpp>
 #include <optional>

@@ -6,8 +6,8 @@
 // The rates are 36500.00 a year (100.00 a day in 2005); 2005-Q2 has 91 days, so
 // a full-time post costs 9100.00 in the quarter.
 
+#include "../settlement_fixture.hpp"
 #include "ausgleich/report/ledger_report.hpp"
-#include "settlement_fixture.hpp"
 
 #include <catch2/catch.hpp>
 #include <map>

@@ -69,7 +69,7 @@ TEST_CASE("English period names are the label the user gave", "[language]") {
           "2005-Q2 (2005-04-01 to 2005-06-30)");
 }
 
-// That every id has a German text is tests/unit/test_messages.cpp's.
+// That every id has a German text is tests/unit/report/test_messages.cpp's.
 TEST_CASE("a catalogue word is looked up by its id in either language", "[language]") {
     CHECK(text(Language::de, Msg::net_payment) == "Ausgleichszahlung");
     CHECK(text(Language::en, Msg::net_payment) == "Net payment");

@@ -3,9 +3,9 @@
 // columns, --aggregate without staff ids. tests/formats/check_trueup_html.sh
 // reads the HTML of the CLI cases with an XML parser and checks its sums.
 
+#include "../test_support.hpp"
+#include "../trueup_fixture.hpp"
 #include "ausgleich/report/trueup_statement.hpp"
-#include "test_support.hpp"
-#include "trueup_fixture.hpp"
 
 #include <catch2/catch.hpp>
 
