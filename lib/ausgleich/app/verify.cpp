@@ -241,6 +241,7 @@ VerifyOutcome verify_settlement(const VerifyRequest& request, Diagnostics& diagn
 }
 
 std::string verify_report(const VerifyOutcome& outcome, report::Language language) {
+    using report::Msg;
     using report::note_text;
     std::string out;
     const auto line = [&out](const std::string& text) {
@@ -251,22 +252,16 @@ std::string verify_report(const VerifyOutcome& outcome, report::Language languag
     }
     const RecordedSettlement& recorded = *outcome.recorded;
     if (recorded.tool != k_tool_version) {
-        line(note_text("written by " + recorded.tool + ", verified with " + k_tool_version,
-                       "geschrieben von " + recorded.tool + ", geprüft mit " + k_tool_version,
-                       language));
+        line(note_text(language, Msg::note_other_version,
+                       {{"recorded", recorded.tool}, {"running", std::string(k_tool_version)}}));
     }
     if (outcome.zero_net_without_lines > 0) {
         const std::string count = std::to_string(outcome.zero_net_without_lines);
-        line(note_text(count + " net entries of 0.00 for partners without a line between them "
-                               "(written before ausgleich 0.3.0) not compared",
-                       count + " Ausgleichszahlungen von 0,00 zwischen Partnern ohne Zeile "
-                               "(vor ausgleich 0.3.0 geschrieben) nicht verglichen",
-                       language));
+        line(note_text(language, Msg::note_zero_net_not_compared, {{"count", count}}));
     }
     if (outcome.sums) {
         for (const auto& name : outcome.sums->unlisted) {
-            line(note_text(name + " in the bundle is not covered by SHA256SUMS",
-                           name + " im Archiv ist nicht in SHA256SUMS aufgeführt", language));
+            line(note_text(language, Msg::note_not_in_sums, {{"name", name}}));
         }
         line(report::sums_read_text(*outcome.bundle + "/SHA256SUMS", outcome.sums->listed,
                                     outcome.sums->mismatches.size(), language));
@@ -279,13 +274,9 @@ std::string verify_report(const VerifyOutcome& outcome, report::Language languag
         const InputRecord& record = input.recorded;
         if (input.state == InputState::missing) {
             if (!record.used) {
-                line(note_text(record.role + " " + record.id + " (" + record.path +
-                                   ") not found; it rated no settled day, so the result does "
-                                   "not depend on it",
-                               record.role + " " + record.id + " (" + record.path +
-                                   ") nicht gefunden; sie galt für keinen abgerechneten Tag, das "
-                                   "Ergebnis hängt nicht von ihr ab",
-                               language));
+                line(note_text(
+                    language, Msg::note_unused_input_missing,
+                    {{"input", record.role + " " + record.id + " (" + record.path + ")"}}));
             }
             continue;
         }
@@ -300,12 +291,8 @@ std::string verify_report(const VerifyOutcome& outcome, report::Language languag
                 line(report::changed_input_text(record, input.found.path(), input.found.sha256,
                                                 language));
             } else {
-                line(note_text(input.found.path() +
-                                   " changed, but it was not used: left out of the recomputation",
-                               input.found.path() +
-                                   " geändert, aber nicht verwendet: bei der Nachrechnung "
-                                   "weggelassen",
-                               language));
+                line(note_text(language, Msg::note_unused_input_changed,
+                               {{"path", input.found.path()}}));
             }
         }
     }
@@ -317,11 +304,7 @@ std::string verify_report(const VerifyOutcome& outcome, report::Language languag
             return input.state == InputState::changed && input.recorded.used;
         });
     if (changed_used && !outcome.recomputed) {
-        line(note_text("not recomputed: a changed input is not the file the settlement was made "
-                       "from, so it is not read",
-                       "nicht nachgerechnet: eine geänderte Eingabe ist nicht die Datei, aus der "
-                       "die Abrechnung entstand, und wird nicht gelesen",
-                       language));
+        line(note_text(language, Msg::note_not_recomputed));
     }
     if (outcome.recomputed || outcome.mismatches() > 0) {
         line(report::verification_summary(recorded, outcome.mismatches(), language));

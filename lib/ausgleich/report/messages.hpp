@@ -212,6 +212,13 @@ enum class Msg : std::uint16_t {
     count_differences,
     trueup_counts,
     reproduces_exactly,
+    // verify's notes (app/verify.cpp)
+    note_other_version,
+    note_zero_net_not_compared,
+    note_not_in_sums,
+    note_unused_input_missing,
+    note_unused_input_changed,
+    note_not_recomputed,
     // explain_report
     explain_heading,
     staff_member_heading,

@@ -239,6 +239,28 @@ constexpr Message k_messages[] = {
     {Msg::trueup_counts, "true-up, {paid}, {inputs}", "Spitzabrechnung, {paid}, {inputs}"},
     {Msg::reproduces_exactly, "{verified}: {path} reproduces exactly ({counts})",
      "{verified}: {path} wird exakt reproduziert ({counts})"},
+    // verify's notes (app/verify.cpp)
+    {Msg::note_other_version, "written by {recorded}, verified with {running}",
+     "geschrieben von {recorded}, geprüft mit {running}"},
+    {Msg::note_zero_net_not_compared,
+     "{count} net entries of 0.00 for partners without a line between them (written before "
+     "ausgleich 0.3.0) not compared",
+     "{count} Ausgleichszahlungen von 0,00 zwischen Partnern ohne Zeile (vor ausgleich 0.3.0 "
+     "geschrieben) nicht verglichen"},
+    {Msg::note_not_in_sums, "{name} in the bundle is not covered by SHA256SUMS",
+     "{name} im Archiv ist nicht in SHA256SUMS aufgeführt"},
+    {Msg::note_unused_input_missing,
+     "{input} not found; it rated no settled day, so the result does not depend on it",
+     "{input} nicht gefunden; sie galt für keinen abgerechneten Tag, das Ergebnis hängt nicht "
+     "von ihr ab"},
+    {Msg::note_unused_input_changed,
+     "{path} changed, but it was not used: left out of the recomputation",
+     "{path} geändert, aber nicht verwendet: bei der Nachrechnung weggelassen"},
+    {Msg::note_not_recomputed,
+     "not recomputed: a changed input is not the file the settlement was made from, so it is "
+     "not read",
+     "nicht nachgerechnet: eine geänderte Eingabe ist nicht die Datei, aus der die Abrechnung "
+     "entstand, und wird nicht gelesen"},
 };
 
 } // namespace

@@ -156,8 +156,8 @@ std::string sums_mismatch_text(const std::string& name, const std::string& liste
            short_hash(listed) + ", " + (now ? short_hash(*now) : word(language, Msg::absent));
 }
 
-std::string note_text(const std::string& english, const std::string& german, Language language) {
-    return word(language, Msg::note) + ": " + (language == Language::de ? german : english);
+std::string note_text(Language language, Msg id, std::initializer_list<Placeholder> values) {
+    return word(language, Msg::note) + ": " + format(language, id, values);
 }
 
 std::string verification_summary(const RecordedSettlement& recorded, std::size_t mismatches,

@@ -5,9 +5,11 @@
 #include "ausgleich/input_record.hpp"
 #include "ausgleich/recorded_settlement.hpp"
 #include "ausgleich/report/language.hpp"
+#include "ausgleich/report/messages.hpp"
 #include "ausgleich/verification.hpp"
 
 #include <cstddef>
+#include <initializer_list>
 #include <optional>
 #include <string>
 
@@ -38,7 +40,7 @@ std::string sums_mismatch_text(const std::string& name, const std::string& liste
                                const std::optional<std::string>& now, Language language);
 
 /// "note: …" in the language.
-std::string note_text(const std::string& english, const std::string& german, Language language);
+std::string note_text(Language language, Msg id, std::initializer_list<Placeholder> values = {});
 
 /// The last line of the report: "verified: PATH reproduces exactly (2 lines, …)"
 /// when `mismatches` is 0, else "NOT verified: PATH: 4 difference(s) (…)".
