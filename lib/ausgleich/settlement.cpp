@@ -53,11 +53,8 @@ std::vector<PartnerShare> partner_shares(const Assignment& assignment, const Tas
 // The pay-group rate, then every surcharge of the table that applies to its kind.
 std::vector<ComponentValue> component_values(const RatesTable& table, const PayGroupRate& rate) {
     std::vector<ComponentValue> components;
-    components.push_back(ComponentValue{std::string(k_base_component),
-                                        rate.pay_group == k_flat_rate_pay_group
-                                            ? std::string("Pauschale je Arbeitsplatz")
-                                            : "Personalkostensatz " + rate.pay_group,
-                                        rate.annual, nullptr});
+    components.push_back(
+        ComponentValue{std::string(k_base_component), std::string(), rate.annual, nullptr});
     for (const auto& surcharge : table.surcharges) {
         if (surcharge.applies(rate.kind)) {
             components.push_back(ComponentValue{surcharge.id, surcharge.title,

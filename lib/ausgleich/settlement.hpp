@@ -38,6 +38,8 @@ struct PartnerShare {
 /// per FTE and year.
 struct ComponentValue {
     std::string id; ///< "base" or the surcharge id
+    /// The surcharge's title; empty for the base rate, which has no title of
+    /// its own (report::component_title names it after its pay group).
     std::string title;
     Rational annual;
     const Surcharge* surcharge = nullptr; ///< nullptr for the base rate

@@ -181,6 +181,15 @@ std::string time_fraction_formula(const Segment& segment, Proration proration, L
     return parts + " = " + exact_text(segment.time_fraction, language);
 }
 
+std::string component_title(const Segment& segment, const ComponentValue& component) {
+    if (component.surcharge != nullptr) {
+        return component.title;
+    }
+    const std::string& pay_group = segment.rate->pay_group;
+    return pay_group == k_flat_rate_pay_group ? std::string("Pauschale je Arbeitsplatz")
+                                              : "Personalkostensatz " + pay_group;
+}
+
 std::string component_formula(const Segment& segment, const ComponentValue& component,
                               Language language) {
     const PayGroupRate& rate = *segment.rate;

@@ -42,6 +42,13 @@ std::string fte_rounding(const Segment& segment, const Policy& policy,
 std::string time_fraction_formula(const Segment& segment, Proration proration,
                                   Language language = Language::en);
 
+/// A component's name: the surcharge's title from its rates table, or for the
+/// base rate "Personalkostensatz E9" ("Pauschale je Arbeitsplatz" for the flat
+/// rate of a table without pay groups). These are the terms of the cost tables
+/// themselves (like a title in a rules file), so they read the same in every
+/// language.
+std::string component_title(const Segment& segment, const ComponentValue& component);
+
 /// A component's annual value (EUR per FTE) and where it comes from:
 /// "43560.80, pay group E9 (tarif) of pks-2005", "30 % × 41318.60 = 12395.58
 /// (applies_to: beamte, pks-2005)" or "11070.00, fixed annual amount

@@ -113,9 +113,10 @@ std::string segment_json(const StaffExplanation& e, const Segment& segment) {
     Fields components;
     Fields amounts;
     for (const auto& component : segment.components) {
-        components.push_back(object({field("id", component.id), field("title", component.title),
-                                     field("annual", annual_text(component.annual)),
-                                     field("formula", component_formula(segment, component))}));
+        components.push_back(
+            object({field("id", component.id), field("title", component_title(segment, component)),
+                    field("annual", annual_text(component.annual)),
+                    field("formula", component_formula(segment, component))}));
     }
     for (const auto& partner_share : segment.shares) {
         if (partner_share.partner == e.staff.employer) {

@@ -172,7 +172,7 @@ std::string shares_text(const StaffExplanation& e, const Segment& segment, Langu
 std::string components_text(const StaffExplanation& e, const Segment& segment, Language language) {
     std::string out = "  " + words(language, Msg::step4_components) + "\n";
     for (const auto& component : segment.components) {
-        out += "     " + component.id + " (" + component.title +
+        out += "     " + component.id + " (" + component_title(segment, component) +
                "): " + component_formula(segment, component, language) + "\n";
     }
     bool any_debtor = false;
