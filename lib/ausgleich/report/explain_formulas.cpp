@@ -33,18 +33,6 @@ std::string factor_text(const Rational& value, Language language) {
     return boost::multiprecision::numerator(value).str() + "/" + denominator.str();
 }
 
-std::string applies_to_text(AppliesTo applies_to, Language language) {
-    switch (applies_to) {
-    case AppliesTo::beamte:
-        return words(language, Msg::kind_beamte);
-    case AppliesTo::tarif:
-        return words(language, Msg::kind_tarif);
-    case AppliesTo::all:
-        break;
-    }
-    return words(language, Msg::applies_all);
-}
-
 // What a pay group of this kind is called: "pay group" in English for all;
 // "Besoldungsgruppe", "Entgeltgruppe" or both in German.
 std::string group_word(PayKind kind, Language language) {
@@ -209,7 +197,7 @@ std::string component_formula(const Segment& segment, const ComponentValue& comp
     const Surcharge& surcharge = *component.surcharge;
     const std::string applies =
         say(language, Msg::applies_to_scope,
-            {{"scope", applies_to_text(surcharge.applies_to, language)}, {"table", table}});
+            {{"scope", surcharge_scope_text(surcharge.applies_to, language)}, {"table", table}});
     if (surcharge.percent) {
         return exact_text(*surcharge.percent, language) + " % × " +
                annual_text(rate.annual, language) + " = " + annual + " (" + applies + ")";

@@ -26,18 +26,6 @@ std::string kind_text(PayKind kind, Language language) {
     return words(language, Msg::kind_any_short);
 }
 
-std::string applies_to_text(AppliesTo applies_to, Language language) {
-    switch (applies_to) {
-    case AppliesTo::beamte:
-        return words(language, Msg::kind_beamte);
-    case AppliesTo::tarif:
-        return words(language, Msg::kind_tarif);
-    case AppliesTo::all:
-        break;
-    }
-    return words(language, Msg::applies_all);
-}
-
 // "2005-04-01..2005-06-30" / "01.04.2005 bis 30.06.2005".
 std::string range_text(const DateRange& range, Language language) {
     return format(
@@ -143,7 +131,7 @@ std::string surcharges_section(const RatesTable& table, Language language) {
              surcharge.percent ? localize_decimal(format_exact(*surcharge.percent), language) + " %"
                                : "",
              surcharge.annual ? amount_text(*surcharge.annual, language) : "",
-             applies_to_text(surcharge.applies_to, language)});
+             surcharge_scope_text(surcharge.applies_to, language)});
     }
     return "  " + words(language, Msg::surcharges_heading) + "\n" + surcharges.render("    ");
 }

@@ -77,4 +77,16 @@ std::string no_lines_sentence(Language language) {
     return format(language, Msg::no_lines);
 }
 
+std::string surcharge_scope_text(AppliesTo applies_to, Language language) {
+    switch (applies_to) {
+    case AppliesTo::beamte:
+        return std::string(text(language, Msg::kind_beamte));
+    case AppliesTo::tarif:
+        return std::string(text(language, Msg::kind_tarif));
+    case AppliesTo::all:
+        break;
+    }
+    return std::string(text(language, Msg::applies_all));
+}
+
 } // namespace ausgleich::report

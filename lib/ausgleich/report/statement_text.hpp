@@ -22,6 +22,10 @@ std::string policy_sentence(const Policy& policy, Language language);
 /// "provisional" / "vorläufig", "final" / "endgültig".
 std::string_view status_text(RatesStatus status, Language language);
 
+/// Whom a surcharge applies to, as explain and the rates listing name it: "beamte", "tarif" or
+/// "all" in English; "Beamte", "Tarifbeschäftigte" or "alle" in German (the catalogue).
+std::string surcharge_scope_text(AppliesTo applies_to, Language language);
+
 /// "A (a) pays B (b) 51276.12 EUR for 2005-Q2." or "… owe each other nothing …".
 std::string net_sentence(const NetPayment& net, const Arge& arge, const Period& period,
                          Language language);
