@@ -12,6 +12,7 @@
 # no_proc_exe.cpp.
 set -u
 binary=$(realpath "$1")
+here=$(dirname "$(realpath "$0")")
 case_name=$2
 shim=${3:+$(realpath "$3")}
 work=$(mktemp -d)
@@ -102,14 +103,18 @@ archive-name-backslash)
     ;;
 archive-input-changed)
     # The ARGE file is a FIFO that gives the settlement one text and the copy
-    # for the bundle another, as a file edited in between would.
+    # for the bundle another, as a file edited in between would (served by
+    # fifo_two_texts.py: two shell writers race the reader).
     mkfifo "$work/arge.yaml"
     sed 's/^arge: ARGE Musterstadt$/arge: ARGE Musterstadt geändert/' "$arge" > "$work/changed.yaml"
-    (cat "$arge" > "$work/arge.yaml" && cat "$work/changed.yaml" > "$work/arge.yaml") &
+    command -v python3 > /dev/null || skip "python3 missing"
+    python3 "$here/fifo_two_texts.py" "$work/arge.yaml" "$arge" "$work/changed.yaml" &
     writer=$!
     check 4 "$work/arge.yaml: error: changed while the settlement was made; settle again" \
         "$binary" settle "$work/arge.yaml" --period 2005-Q2 --archive "$work/bundle"
-    wait "$writer"
+    # A binary that read the FIFO only once would leave the writer blocked.
+    kill "$writer" 2> /dev/null
+    wait "$writer" 2> /dev/null
     only_left "$work" arge.yaml changed.yaml
     ;;
 archive-folder-beside)
