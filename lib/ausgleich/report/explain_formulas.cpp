@@ -3,6 +3,7 @@
 #include "ausgleich/report/format.hpp"
 #include "ausgleich/report/messages.hpp"
 #include "ausgleich/report/statement_text.hpp"
+#include "ausgleich/report/surcharge_text.hpp"
 
 #include <algorithm>
 #include <initializer_list>
@@ -198,18 +199,40 @@ std::string component_formula(const Segment& segment, const ComponentValue& comp
     const std::string applies =
         say(language, Msg::applies_to_scope,
             {{"scope", surcharge_scope_text(surcharge.applies_to, language)}, {"table", table}});
-    if (surcharge.percent) {
-        return exact_text(*surcharge.percent, language) + " % × " +
-               annual_text(rate.annual, language) + " = " + annual + " (" + applies + ")";
+    const std::string scope = surcharge.basis == Basis::head
+                                  ? applies + ", " + words(language, Msg::per_person)
+                                  : applies;
+    if (component.percent) {
+        // "29.3 % (gehobener Dienst) × 40738.00" or "28.1 % × (base + versorgung = …)".
+        const std::string career = surcharge.is_by_career() && rate.career
+                                       ? " (" + career_text(*rate.career, language) + ")"
+                                       : "";
+        const std::string of = surcharge.of.empty()
+                                   ? annual_text(component.percent_base, language)
+                                   : "(" + of_text(surcharge) + " = " +
+                                         annual_text(component.percent_base, language) + ")";
+        return exact_text(*component.percent, language) + " %" + career + " × " + of + " = " +
+               annual + " (" + scope + ")";
     }
-    return say(language, Msg::component_fixed, {{"annual", annual}, {"applies", applies}});
+    if (surcharge.monthly) {
+        return say(language, Msg::component_monthly,
+                   {{"monthly", annual_text(*surcharge.monthly, language)},
+                    {"annual", annual},
+                    {"applies", scope}});
+    }
+    if (surcharge.is_by_pay_group()) {
+        return say(language, Msg::component_fixed_for_group,
+                   {{"annual", annual}, {"pay_group", rate.pay_group}, {"applies", scope}});
+    }
+    return say(language, Msg::component_fixed, {{"annual", annual}, {"applies", scope}});
 }
 
 std::string amount_formula(const Segment& segment, const ComponentValue& component,
                            const Rational& share, Language language) {
-    return annual_text(component.annual, language) + " × " + factor_text(segment.fte, language) +
-           " × " + factor_text(segment.time_fraction, language) + " × " +
-           factor_text(share, language);
+    const std::string fte = component.basis == Basis::head ? words(language, Msg::person_not_fte)
+                                                           : factor_text(segment.fte, language);
+    return annual_text(component.annual, language) + " × " + fte + " × " +
+           factor_text(segment.time_fraction, language) + " × " + factor_text(share, language);
 }
 
 std::string line_rounding(const Line& line, const Policy& policy, Language language) {

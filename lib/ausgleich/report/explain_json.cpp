@@ -84,8 +84,10 @@ std::string shares_json(const StaffExplanation& e, const Segment& segment) {
     Fields shares;
     for (const auto& partner_share : segment.shares) {
         Fields tasks;
+        const bool quota = e.policy.shares == SharesPolicy::quota;
         for (const auto& contribution :
-             task_contributions(segment, e.tasks, partner_share.partner)) {
+             quota ? std::vector<TaskContribution>{}
+                   : task_contributions(segment, e.tasks, partner_share.partner)) {
             const Task& task = *contribution.task;
             tasks.push_back(object(
                 {field("code", task.code),
@@ -99,6 +101,11 @@ std::string shares_json(const StaffExplanation& e, const Segment& segment) {
              field("share", format_exact(partner_share.share)),
              raw_field("employer", partner_share.partner == e.staff.employer ? "true" : "false"),
              raw_field("tasks", inline_array(tasks))}));
+        if (quota) {
+            // SPEC 3.3: the share is the partner's quota, not its tasks'.
+            shares.back().insert(shares.back().size() - 1,
+                                 ", " + field("quota", format_exact(partner_share.share * 100)));
+        }
     }
     return array(shares, "      ");
 }

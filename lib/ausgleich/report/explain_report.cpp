@@ -53,6 +53,17 @@ std::string policy_text(const Policy& policy, Language language) {
                         rounding_words(policy.rounding, language));
     out += setting_line(language, Msg::round_setting, "round", std::string(to_string(policy.round)),
                         words(language, round_meaning));
+    // Quota mode only, so that an explanation of tasks mode reads as before.
+    if (policy.shares == SharesPolicy::quota) {
+        std::string quota;
+        for (const auto& entry : policy.quota) {
+            quota += (quota.empty() ? "" : ", ") + entry.partner + " " +
+                     exact_text(entry.percent, language) + " %";
+        }
+        out += setting_line(language, Msg::shares_setting, "shares",
+                            std::string(to_string(policy.shares)),
+                            say(language, Msg::shares_from_quota, {{"quota", quota}}));
+    }
     return out;
 }
 
@@ -104,6 +115,9 @@ std::string assignment_text(const Assignment& assignment, Language language) {
         tasks += (tasks.empty() ? "" : ", ") + task_share.code + " " +
                  exact_text(task_share.percent, language) + " %";
     }
+    if (tasks.empty()) {
+        tasks = words(language, Msg::no_tasks_given); // quota mode (SPEC 3.3)
+    }
     const std::string time =
         assignment.fte
             ? say(language, Msg::assignment_fte, {{"fte", exact_text(*assignment.fte, language)}})
@@ -146,13 +160,23 @@ std::string table_text(const Segment& segment, const std::string& pay_group, Lan
 }
 
 std::string shares_text(const StaffExplanation& e, const Segment& segment, Language language) {
-    std::string out = "  " + words(language, Msg::step3_shares) + "\n";
+    const bool quota = e.policy.shares == SharesPolicy::quota;
+    std::string out =
+        "  " + words(language, quota ? Msg::step3_shares_quota : Msg::step3_shares) + "\n";
     for (const auto& partner_share : segment.shares) {
-        out +=
-            "     " + partner_share.partner + ": " + exact_text(partner_share.share, language) +
-            (partner_share.partner == e.staff.employer ? words(language, Msg::employers_own_tasks)
-                                                       : "") +
-            "\n";
+        out += "     " + partner_share.partner + ": " + exact_text(partner_share.share, language) +
+               (partner_share.partner == e.staff.employer
+                    ? words(language, quota ? Msg::employers_own_share : Msg::employers_own_tasks)
+                    : "") +
+               "\n";
+        if (e.policy.shares == SharesPolicy::quota) {
+            // SPEC 3.3: share(O) = quota(O)/100; the tasks play no part.
+            out += "       " +
+                   say(language, Msg::quota_contribution,
+                       {{"percent", exact_text(partner_share.share * 100, language)}}) +
+                   "\n";
+            continue;
+        }
         for (const auto& contribution :
              task_contributions(segment, e.tasks, partner_share.partner)) {
             const Task& task = *contribution.task;
@@ -172,8 +196,9 @@ std::string shares_text(const StaffExplanation& e, const Segment& segment, Langu
 std::string components_text(const StaffExplanation& e, const Segment& segment, Language language) {
     std::string out = "  " + words(language, Msg::step4_components) + "\n";
     for (const auto& component : segment.components) {
-        out += "     " + component.id + " (" + component_title(segment, component) +
-               "): " + component_formula(segment, component, language) + "\n";
+        const std::string title = component_title(segment, component);
+        out += "     " + component.id + (title.empty() ? "" : " (" + title + ")") + ": " +
+               component_formula(segment, component, language) + "\n";
     }
     bool any_debtor = false;
     for (const auto& partner_share : segment.shares) {

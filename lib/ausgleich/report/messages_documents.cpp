@@ -114,6 +114,7 @@ constexpr Message k_messages[] = {
     {Msg::verified, "verified", "bestätigt"},
     // The statement's words (HTML, Markdown, true-up statement).
     {Msg::percent_of_pay_group_rate, "% of the pay-group rate", "% des Gruppensatzes"},
+    {Msg::percent_of_ids, "of {ids}", "von {ids}"},
     {Msg::annual_eur_per_fte, "Annual EUR per FTE", "Jahresbetrag EUR je VZÄ"},
     {Msg::detail_lines, "Detail lines", "Einzelnachweis"},
     {Msg::eur_per_fte_and_year, "EUR per FTE and year", "EUR je VZÄ und Jahr"},
@@ -189,6 +190,8 @@ constexpr Message k_messages[] = {
     // the settlement's sentences (statement_text.cpp)
     {Msg::policy_sentence, "{proration}, {fte}, {rounding} {round}",
      "{proration}, {fte}, {rounding} {round}"},
+    {Msg::policy_quota, ", shares by the fixed quota {quota}",
+     ", Anteile nach der festen Quote {quota}"},
     {Msg::policy_proration_days, "proration by days", "anteilig nach Kalendertagen"},
     {Msg::policy_proration_months, "proration by months", "anteilig nach Kalendermonaten"},
     {Msg::policy_fte_rounded, "FTE rounded to {places} decimals",

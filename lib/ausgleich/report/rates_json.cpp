@@ -12,6 +12,44 @@ std::string field(const char* key, const std::string& value) {
     return json_string(key) + ": " + json_string(value);
 }
 
+// The value of a surcharge as the rates file gives it (SPEC 3.1.1): keys a
+// SPEC 3.1 table does not use are left out, so its listing reads as before.
+std::string value_fields(const Surcharge& surcharge) {
+    std::string out;
+    if (surcharge.percent) {
+        out = field("percent", format_exact(*surcharge.percent));
+    } else if (surcharge.is_by_career()) {
+        std::string by_career;
+        for (const auto& [career, percent] : surcharge.percent_by_career) {
+            by_career += (by_career.empty() ? "" : ", ") +
+                         field(std::string(to_string(career)).c_str(), format_exact(percent));
+        }
+        out = json_string("percent") + ": {" + by_career + "}";
+    } else if (surcharge.monthly) {
+        out = field("monthly", amount_text(*surcharge.monthly));
+    } else if (surcharge.is_by_pay_group()) {
+        std::string by_group;
+        for (const auto& [pay_group, annual] : surcharge.annual_by_pay_group) {
+            by_group +=
+                (by_group.empty() ? "" : ", ") + field(pay_group.c_str(), amount_text(annual));
+        }
+        out = json_string("annual") + ": {" + by_group + "}";
+    } else {
+        out = field("annual", amount_text(surcharge.annual.value_or(0)));
+    }
+    if (!surcharge.of.empty()) {
+        std::string of;
+        for (const auto& id : surcharge.of) {
+            of += (of.empty() ? "" : ", ") + json_string(id);
+        }
+        out += ", " + json_string("of") + ": [" + of + "]";
+    }
+    if (surcharge.basis == Basis::head) {
+        out += ", " + field("basis", std::string(to_string(surcharge.basis)));
+    }
+    return out;
+}
+
 std::string table_json(const RatesTable& table) {
     std::string out = "    {\n";
     out += "      " + field("id", table.id) + ",\n";
@@ -36,16 +74,18 @@ std::string table_json(const RatesTable& table) {
     for (const PayGroupRate* rate : ordered_pay_groups(table)) {
         items.push_back("{" + field("pay_group", rate->pay_group) + ", " +
                         field("kind", std::string(to_string(rate->kind))) + ", " +
-                        field("annual", amount_text(rate->annual)) + "}");
+                        field("annual", amount_text(rate->annual)) +
+                        (rate->career
+                             ? ", " + field("career", std::string(to_string(*rate->career)))
+                             : std::string()) +
+                        "}");
     }
     array("pay_groups", items, false);
     items.clear();
     for (const auto& surcharge : table.surcharges) {
-        items.push_back(
-            "{" + field("id", surcharge.id) + ", " + field("title", surcharge.title) + ", " +
-            (surcharge.percent ? field("percent", format_exact(*surcharge.percent))
-                               : field("annual", amount_text(*surcharge.annual))) +
-            ", " + field("applies_to", std::string(to_string(surcharge.applies_to))) + "}");
+        items.push_back("{" + field("id", surcharge.id) + ", " + field("title", surcharge.title) +
+                        ", " + value_fields(surcharge) + ", " +
+                        field("applies_to", std::string(to_string(surcharge.applies_to))) + "}");
     }
     array("surcharges", items, true);
     return out + "    }";

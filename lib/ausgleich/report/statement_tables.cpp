@@ -5,6 +5,7 @@
 #include "ausgleich/report/pay_group_summary.hpp"
 #include "ausgleich/report/rates_report.hpp"
 #include "ausgleich/report/statement_text.hpp"
+#include "ausgleich/report/surcharge_text.hpp"
 #include "ausgleich/text.hpp"
 
 #include <algorithm>
@@ -47,12 +48,26 @@ std::string applies_to_text(AppliesTo applies_to, Language language) {
 }
 
 std::string surcharge_value(const Surcharge& surcharge, Language language) {
-    if (surcharge.percent) {
+    const bool plain = surcharge.of.empty() && surcharge.basis == Basis::fte;
+    if (plain && surcharge.percent) {
         return localize_decimal(share(*surcharge.percent), language) + " " +
                word(language, Msg::percent_of_pay_group_rate);
     }
-    return amount_text(surcharge.annual.value_or(0), language) + " " +
-           word(language, Msg::eur_per_fte_and_year);
+    if (plain && surcharge.annual) {
+        return amount_text(*surcharge.annual, language) + " " +
+               word(language, Msg::eur_per_fte_and_year);
+    }
+    // SPEC 3.1.1: "28.1 % of base + versorgung", "by career: …", "12 × 194.31, per person".
+    std::string value = surcharge_value_text(surcharge, language);
+    if (surcharge.is_percent()) {
+        value += " " + (surcharge.of.empty()
+                            ? word(language, Msg::percent_of_pay_group_rate)
+                            : format(language, Msg::percent_of_ids, {{"ids", of_text(surcharge)}}));
+    }
+    if (surcharge.basis == Basis::head) {
+        value += ", " + word(language, Msg::per_person);
+    }
+    return value;
 }
 
 std::string role_text(const std::string& role, Language language) {

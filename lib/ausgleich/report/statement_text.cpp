@@ -31,15 +31,26 @@ std::string policy_sentence(const Policy& policy, Language language) {
                                 ? format(language, Msg::policy_fte_rounded,
                                          {{"places", std::to_string(*policy.fte_decimals)}})
                                 : format(language, Msg::policy_fte_exact);
-    return format(language, Msg::policy_sentence,
-                  {{"proration", format(language, policy.proration == Proration::days
-                                                      ? Msg::policy_proration_days
-                                                      : Msg::policy_proration_months)},
-                   {"fte", fte},
-                   {"rounding", format(language, policy.rounding == RoundingMode::half_up
-                                                     ? Msg::policy_rounding_half_up
-                                                     : Msg::policy_rounding_half_even)},
-                   {"round", format(language, round_id(policy.round))}});
+    std::string sentence =
+        format(language, Msg::policy_sentence,
+               {{"proration", format(language, policy.proration == Proration::days
+                                                   ? Msg::policy_proration_days
+                                                   : Msg::policy_proration_months)},
+                {"fte", fte},
+                {"rounding", format(language, policy.rounding == RoundingMode::half_up
+                                                  ? Msg::policy_rounding_half_up
+                                                  : Msg::policy_rounding_half_even)},
+                {"round", format(language, round_id(policy.round))}});
+    // SPEC 3.3 quota mode; a settlement of tasks mode reads as it always did.
+    if (policy.shares == SharesPolicy::quota) {
+        std::string quota;
+        for (const auto& entry : policy.quota) {
+            quota += (quota.empty() ? "" : ", ") + entry.partner + " " +
+                     localize_decimal(format_exact(entry.percent), language) + " %";
+        }
+        sentence += format(language, Msg::policy_quota, {{"quota", quota}});
+    }
+    return sentence;
 }
 
 std::string_view status_text(RatesStatus status, Language language) {
