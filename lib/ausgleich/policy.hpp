@@ -23,17 +23,39 @@ enum class RoundingPolicy {
     per_total,     ///< only the total per direction rounded; lines are shown rounded
 };
 
+/// Where a partner's share of an assignment comes from (SPEC 3.3, 4 step 3).
+enum class SharesPolicy {
+    tasks, ///< the owners of the assignment's tasks
+    quota, ///< a fixed quota per partner (§ 46 Abs. 3 SGB II: 84.8 / 15.2)
+};
+
+/// One partner's quota in percent (84.8 = 84.8 %).
+struct PartnerQuota {
+    std::string partner;
+    Rational percent;
+    bool operator==(const PartnerQuota& other) const {
+        return partner == other.partner && percent == other.percent;
+    }
+};
+
 /// The `policy:` block, defaults as in SPEC 3.3.
 struct Policy {
     Proration proration = Proration::days;
     std::optional<int> fte_decimals = 4; ///< nothing: the FTE is not rounded
     RoundingMode rounding = RoundingMode::half_up;
     RoundingPolicy round = RoundingPolicy::per_line;
+    SharesPolicy shares = SharesPolicy::tasks;
+    /// With shares: quota, every partner once, in byte order of the ids; the
+    /// percents sum to exactly 100.
+    std::vector<PartnerQuota> quota;
+
+    /// share(O) = quota(O)/100 in quota mode; 0 for a partner without quota.
+    Rational quota_share(std::string_view partner) const;
 };
 
 /// The keys of the `policy:` block, in SPEC order.
-inline constexpr std::array<std::string_view, 4> k_policy_keys{"proration", "fte_decimals",
-                                                               "rounding", "round"};
+inline constexpr std::array<std::string_view, 6> k_policy_keys{
+    "proration", "fte_decimals", "rounding", "round", "shares", "quota"};
 /// The largest `fte_decimals` (SPEC 3.3).
 inline constexpr int k_max_fte_decimals = 12;
 
@@ -64,6 +86,12 @@ template <> struct PolicyOption<RoundingPolicy> {
         {{RoundingPolicy::per_line, "per-line"},
          {RoundingPolicy::per_component, "per-component"},
          {RoundingPolicy::per_total, "per-total"}}};
+};
+
+template <> struct PolicyOption<SharesPolicy> {
+    static constexpr std::string_view key = "shares";
+    static constexpr std::array<PolicyWord<SharesPolicy>, 2> words{
+        {{SharesPolicy::tasks, "tasks"}, {SharesPolicy::quota, "quota"}}};
 };
 
 /// The word for `value`. Throws std::logic_error for a value the table lacks
@@ -100,5 +128,6 @@ template <typename Enum> std::vector<std::string_view> policy_words() {
 std::string_view to_string(Proration proration);
 std::string_view to_string(RoundingMode mode);
 std::string_view to_string(RoundingPolicy policy);
+std::string_view to_string(SharesPolicy shares);
 
 } // namespace ausgleich

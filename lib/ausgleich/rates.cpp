@@ -44,11 +44,87 @@ bool Surcharge::applies(PayKind kind) const {
     return false;
 }
 
-Rational Surcharge::annual_value(const Rational& base_annual) const {
-    if (percent) {
-        return *percent / 100 * base_annual;
+std::string_view to_string(Career career) {
+    switch (career) {
+    case Career::einfach:
+        return "einfach";
+    case Career::mittel:
+        return "mittel";
+    case Career::gehoben:
+        return "gehoben";
+    case Career::hoeher:
+        break;
     }
-    return *annual;
+    return "hoeher";
+}
+
+std::string_view to_string(Basis basis) {
+    return basis == Basis::head ? "head" : "fte";
+}
+
+std::optional<Rational> Surcharge::percent_for(const PayGroupRate& rate) const {
+    if (percent) {
+        return percent;
+    }
+    for (const auto& [career, value] : percent_by_career) {
+        if (rate.career == career) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Rational> Surcharge::annual_for(const PayGroupRate& rate) const {
+    if (annual) {
+        return annual;
+    }
+    for (const auto& [pay_group, value] : annual_by_pay_group) {
+        if (pay_group == rate.pay_group) {
+            return value;
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<std::string> Surcharge::percent_of() const {
+    return of.empty() ? std::vector<std::string>{std::string(k_base_component)} : of;
+}
+
+std::vector<ComponentValue> RatesTable::components(const PayGroupRate& rate) const {
+    std::vector<ComponentValue> values;
+    values.push_back(ComponentValue{std::string(k_base_component), std::string(), rate.annual,
+                                    nullptr, Basis::fte, std::nullopt, 0});
+    for (const auto& surcharge : surcharges) {
+        if (!surcharge.applies(rate.kind)) {
+            continue;
+        }
+        ComponentValue value{surcharge.id,    surcharge.title, 0, &surcharge,
+                             surcharge.basis, std::nullopt,    0};
+        if (surcharge.is_percent()) {
+            // SPEC 3.1.1: of the yearly values of earlier components; one that
+            // does not apply to this pay group contributes 0.
+            value.percent = surcharge.percent_for(rate);
+            if (!value.percent) {
+                continue; // a career the mapping lacks: refused by the loader
+            }
+            for (const auto& of_id : surcharge.percent_of()) {
+                for (const auto& earlier : values) {
+                    if (earlier.id == of_id) {
+                        value.percent_base += earlier.annual;
+                    }
+                }
+            }
+            value.annual = *value.percent / 100 * value.percent_base;
+        } else if (surcharge.monthly) {
+            value.annual = *surcharge.monthly * 12;
+        } else if (const auto annual = surcharge.annual_for(rate)) {
+            value.annual = *annual;
+        } else {
+            continue; // not in the by-pay-group mapping: no such component
+        }
+        values.push_back(std::move(value));
+    }
+    return values;
 }
 
 const PayGroupRate* RatesTable::rate_for(std::string_view pay_group) const {

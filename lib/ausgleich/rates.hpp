@@ -6,6 +6,7 @@
 #include "ausgleich/decimal.hpp"
 #include "ausgleich/diagnostics.hpp"
 
+#include <array>
 #include <deque>
 #include <optional>
 #include <string>
@@ -27,10 +28,19 @@ enum class PayKind { beamte, tarif, any };
 /// Which pay groups a surcharge is added to.
 enum class AppliesTo { beamte, tarif, all };
 enum class RatesStatus { provisional, final_rates };
+/// The career group (Laufbahngruppe) of a civil-servant pay group (SPEC 3.1.1).
+enum class Career { einfach, mittel, gehoben, hoeher };
+/// What a component is valued per: one FTE (scaled by the FTE) or one person.
+enum class Basis { fte, head };
 
 std::string_view to_string(PayKind kind);
 std::string_view to_string(AppliesTo applies_to);
 std::string_view to_string(RatesStatus status);
+std::string_view to_string(Career career);
+std::string_view to_string(Basis basis);
+/// Every career in SPEC order, for "one of …" messages and listings.
+inline constexpr std::array<Career, 4> k_careers{Career::einfach, Career::mittel, Career::gehoben,
+                                                 Career::hoeher};
 
 /// Where a figure was published.
 struct SourceRef {
@@ -44,23 +54,62 @@ struct PayGroupRate {
     PayKind kind = PayKind::tarif;
     Rational annual;
     SourcePos pos;
+    std::optional<Career> career; ///< civil servants only, optional
 };
 
-/// A surcharge per FTE: a percentage of the pay-group rate or a fixed annual amount (EUR).
+/// A surcharge on top of the pay-group rate (SPEC 3.1 and 3.1.1). Its yearly
+/// value is exactly one of: a percent (flat or by career group) of the sum of
+/// earlier components (`of`, default the base), a fixed annual amount (flat or
+/// by pay group), or 12 × a monthly amount.
 struct Surcharge {
     std::string id;
     std::string title;
-    std::optional<Rational> percent; ///< percent of the pay-group rate (30 = 30 %)
-    std::optional<Rational> annual;  ///< EUR per FTE and year
+    std::optional<Rational> percent;                                   ///< flat percent (30 = 30 %)
+    std::vector<std::pair<Career, Rational>> percent_by_career;        ///< in file order
+    std::optional<Rational> annual;                                    ///< flat EUR per year
+    std::vector<std::pair<std::string, Rational>> annual_by_pay_group; ///< in file order
+    std::optional<Rational> monthly;                                   ///< EUR per month
+    /// The components a percent is taken of, all earlier in the table; empty:
+    /// the base (the pay-group rate).
+    std::vector<std::string> of;
+    Basis basis = Basis::fte;
     AppliesTo applies_to = AppliesTo::all;
     SourcePos pos;
 
+    bool is_percent() const { return percent.has_value() || !percent_by_career.empty(); }
+    bool is_by_career() const { return !percent_by_career.empty(); }
+    bool is_by_pay_group() const { return !annual_by_pay_group.empty(); }
     /// Whether this surcharge is added for a pay group of `kind` (the "*" entry
     /// only takes surcharges that apply to all).
     bool applies(PayKind kind) const;
-    /// Annual EUR per FTE on top of a pay-group rate of `base_annual`.
-    Rational annual_value(const Rational& base_annual) const;
+    /// The percent for `rate`: the flat one, or that of its career; nothing
+    /// when the mapping lacks its career (refused when the table is loaded).
+    std::optional<Rational> percent_for(const PayGroupRate& rate) const;
+    /// The fixed annual amount for `rate`, nothing when a by-pay-group mapping
+    /// does not list it (then the pay group has no such component).
+    std::optional<Rational> annual_for(const PayGroupRate& rate) const;
+    /// The ids the percent is taken of: `of`, or {"base"}.
+    std::vector<std::string> percent_of() const;
 };
+
+/// One cost component of a pay group in one table: the pay-group rate or a
+/// surcharge, as a yearly value (per FTE, or per person for basis head).
+struct ComponentValue {
+    std::string id; ///< "base" or the surcharge id
+    /// The surcharge's title; empty for the base rate, which has no title of
+    /// its own (report::component_title names it after its pay group).
+    std::string title;
+    Rational annual;
+    const Surcharge* surcharge = nullptr; ///< nullptr for the base rate
+    Basis basis = Basis::fte;
+    /// For a percent: the percent applied (after the career lookup) and the sum
+    /// of the values it was taken of (SPEC 4 step 4).
+    std::optional<Rational> percent;
+    Rational percent_base;
+};
+
+/// The id of the pay-group rate among a line's components.
+inline constexpr std::string_view k_base_component = "base";
 
 struct RatesTable {
     std::string id;
@@ -76,6 +125,9 @@ struct RatesTable {
     /// The rate for `pay_group`: its own entry, else the "*" entry, else nullptr.
     const PayGroupRate* rate_for(std::string_view pay_group) const;
     bool has_flat_rate() const;
+    /// The base rate, then, in table order, every surcharge that applies to the
+    /// pay group and has a value for it (SPEC 4 step 4), each valued exactly.
+    std::vector<ComponentValue> components(const PayGroupRate& rate) const;
 };
 
 /// Every loaded rates table. No two tables may rate the same pay group on the same day.

@@ -17,7 +17,11 @@ Rational Segment::share_of(std::string_view partner) const {
 
 Rational component_amount(const Segment& segment, const ComponentValue& component,
                           const Rational& share) {
-    // Grouped as annual × (fte × t) × share: exact either way, and fte × t is shared.
+    // Grouped as annual × (fte × t) × share: exact either way, and fte × t is
+    // shared. A per-person component takes f = 1 (SPEC 3.1.1 basis: head).
+    if (component.basis == Basis::head) {
+        return component.annual * segment.time_fraction * share;
+    }
     return component.annual * segment.fte_years * share;
 }
 
@@ -50,18 +54,16 @@ std::vector<PartnerShare> partner_shares(const Assignment& assignment, const Tas
     return shares;
 }
 
-// The pay-group rate, then every surcharge of the table that applies to its kind.
-std::vector<ComponentValue> component_values(const RatesTable& table, const PayGroupRate& rate) {
-    std::vector<ComponentValue> components;
-    components.push_back(
-        ComponentValue{std::string(k_base_component), std::string(), rate.annual, nullptr});
-    for (const auto& surcharge : table.surcharges) {
-        if (surcharge.applies(rate.kind)) {
-            components.push_back(ComponentValue{surcharge.id, surcharge.title,
-                                                surcharge.annual_value(rate.annual), &surcharge});
+// SPEC 3.3 quota mode: share(O) = quota(O)/100 for every partner with a
+// quota above zero, whatever the tasks (already in byte order of the ids).
+std::vector<PartnerShare> quota_shares(const Policy& policy) {
+    std::vector<PartnerShare> shares;
+    for (const auto& entry : policy.quota) {
+        if (entry.percent > 0) {
+            shares.push_back(PartnerShare{entry.partner, entry.percent / 100});
         }
     }
-    return components;
+    return shares;
 }
 
 Rational round_cents(const Rational& value, const Policy& policy) {
@@ -141,7 +143,9 @@ StaffDerivation derive_staff(const Staff& staff, const SettlementInputs& inputs,
         const Rational fte = policy.fte_decimals ? round_to_places(fte_exact, *policy.fte_decimals,
                                                                    RoundingMode::half_up)
                                                  : fte_exact;
-        const auto shares = partner_shares(*assignment, inputs.tasks);
+        const auto shares = policy.shares == SharesPolicy::quota
+                                ? quota_shares(policy)
+                                : partner_shares(*assignment, inputs.tasks); // step 3
         for (const auto& piece : inputs.rates.split(staff.pay_group, *days)) {
             if (piece.table == nullptr) {
                 diagnostics.error(inputs.arge.path, staff.pay_group_pos,
@@ -157,7 +161,7 @@ StaffDerivation derive_staff(const Staff& staff, const SettlementInputs& inputs,
                             time_fraction(piece.range, policy.proration), // step 2
                             0,
                             shares,
-                            component_values(*piece.table, *piece.rate)};
+                            piece.table->components(*piece.rate)};
             segment.fte_years = segment.fte * segment.time_fraction;
             derivation.segments.push_back(std::move(segment));
         }

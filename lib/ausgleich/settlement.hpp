@@ -17,9 +17,6 @@
 
 namespace ausgleich {
 
-/// The id of the pay-group rate among a line's components.
-inline constexpr std::string_view k_base_component = "base";
-
 /// What a settlement is computed from.
 struct SettlementInputs {
     const Arge& arge;
@@ -32,17 +29,6 @@ struct SettlementInputs {
 struct PartnerShare {
     std::string partner;
     Rational share;
-};
-
-/// One cost component of a segment: the pay-group rate or a surcharge, in EUR
-/// per FTE and year.
-struct ComponentValue {
-    std::string id; ///< "base" or the surcharge id
-    /// The surcharge's title; empty for the base rate, which has no title of
-    /// its own (report::component_title names it after its pay group).
-    std::string title;
-    Rational annual;
-    const Surcharge* surcharge = nullptr; ///< nullptr for the base rate
 };
 
 /// The days of one assignment inside the period that one rates table rates

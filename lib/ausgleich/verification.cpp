@@ -11,6 +11,15 @@ namespace ausgleich {
 
 namespace {
 
+// "agentur 84.8, kommune 15.2", or "" outside quota mode.
+std::string quota_text(const Policy& policy) {
+    std::string text;
+    for (const auto& entry : policy.quota) {
+        text += (text.empty() ? "" : ", ") + entry.partner + " " + format_exact(entry.percent);
+    }
+    return text;
+}
+
 using Key = std::tuple<std::string, std::string, std::string>;
 using Fields = std::map<std::string, std::string>;
 using Figures = std::map<Key, Fields>;
@@ -170,6 +179,9 @@ std::vector<Difference> compare_policy(const RecordedSettlement& recorded,
             std::string(to_string(now.rounding)));
     compare(Difference::Entry::policy, "round", std::string(to_string(was.round)),
             std::string(to_string(now.round)));
+    compare(Difference::Entry::policy, "shares", std::string(to_string(was.shares)),
+            std::string(to_string(now.shares)));
+    compare(Difference::Entry::policy, "quota", quota_text(was), quota_text(now));
     return differences;
 }
 

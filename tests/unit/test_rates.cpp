@@ -45,7 +45,7 @@ RatesTable table(const std::string& id, const char* valid_from, const char* vali
     result.pos = SourcePos{2, 5};
     for (const auto& rate : rates) {
         result.pay_groups.push_back(
-            PayGroupRate{rate.pay_group, rate.kind, parse_decimal(rate.annual), SourcePos{}});
+            PayGroupRate{rate.pay_group, rate.kind, parse_decimal(rate.annual), SourcePos{}, {}});
     }
     return result;
 }
@@ -84,19 +84,37 @@ TEST_CASE("a surcharge for all applies to every kind including the flat \"*\" ra
     CHECK(all.applies(PayKind::any));
 }
 
+// The yearly value of component `id` for `pay_group` in `rates`.
+ausgleich::Rational value_of(const RatesTable& rates, const std::string& pay_group,
+                             const std::string& id) {
+    for (const auto& component : rates.components(*rates.rate_for(pay_group))) {
+        if (component.id == id) {
+            return component.annual;
+        }
+    }
+    FAIL("no component " << id << " for " << pay_group);
+    return 0;
+}
+
 TEST_CASE("a percentage surcharge is that percent of the pay-group rate", "[rates][surcharge]") {
+    RatesTable rates =
+        table("t", "2005-01-01", "2005-12-31", {{"A9", PayKind::beamte, "41250.00"}});
+    rates.surcharges.push_back(surcharge(AppliesTo::beamte));
     // 30 % of 41250.00 = 12375.00
-    CHECK(surcharge(AppliesTo::beamte).annual_value(parse_decimal("41250.00")) ==
-          parse_decimal("12375.00"));
+    CHECK(value_of(rates, "A9", "versorgung") == parse_decimal("12375.00"));
 }
 
 TEST_CASE("a fixed surcharge is its annual amount whatever the pay-group rate",
           "[rates][surcharge]") {
+    RatesTable rates =
+        table("t", "2005-01-01", "2005-12-31",
+              {{"A9", PayKind::beamte, "41250.00"}, {"E9", PayKind::tarif, "49880.00"}});
     Surcharge sachkosten;
     sachkosten.id = "sachkosten";
     sachkosten.annual = parse_decimal("11070.00");
-    CHECK(sachkosten.annual_value(parse_decimal("41250.00")) == parse_decimal("11070.00"));
-    CHECK(sachkosten.annual_value(parse_decimal("49880.00")) == parse_decimal("11070.00"));
+    rates.surcharges.push_back(sachkosten);
+    CHECK(value_of(rates, "A9", "sachkosten") == parse_decimal("11070.00"));
+    CHECK(value_of(rates, "E9", "sachkosten") == parse_decimal("11070.00"));
 }
 
 TEST_CASE("kinds, scopes and statuses are written as in the rates file", "[rates]") {

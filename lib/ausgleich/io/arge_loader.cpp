@@ -1,5 +1,6 @@
 #include "ausgleich/io/arge_loader.hpp"
 
+#include "ausgleich/io/policy_loader.hpp"
 #include "ausgleich/io/tasks_loader.hpp"
 
 #include <algorithm>
@@ -43,7 +44,10 @@ void read_assignment_tasks(FileContext& context, const Node& node, Assignment& a
     }
 }
 
-std::optional<Assignment> read_assignment(FileContext& context, const Node& node) {
+// `tasks_required` is false in quota mode (SPEC 3.3), where the tasks are
+// optional and checked as usual when given.
+std::optional<Assignment> read_assignment(FileContext& context, const Node& node,
+                                          bool tasks_required) {
     MappingReader fields(context, node, "an assignment",
                          {"from", "to", "weekly_hours", "fte", "tasks"});
     if (!fields.ok()) {
@@ -77,7 +81,7 @@ std::optional<Assignment> read_assignment(FileContext& context, const Node& node
             assignment.fte.reset();
         }
     }
-    if (const Node* tasks = fields.required("tasks")) {
+    if (const Node* tasks = tasks_required ? fields.required("tasks") : fields.optional("tasks")) {
         assignment.tasks_pos = tasks->pos;
         read_assignment_tasks(context, *tasks, assignment);
     }
@@ -142,34 +146,6 @@ std::vector<Partner> read_partners(FileContext& context, const Node& node) {
     return partners;
 }
 
-// A word-valued policy option, named as in the one table of policy.hpp.
-template <typename Enum>
-void read_policy_word(FileContext& context, const MappingReader& fields, Enum& target) {
-    constexpr std::string_view key = PolicyOption<Enum>::key;
-    if (const Node* value = fields.optional(key)) {
-        if (const auto word = read_choice(context, *value, key, policy_words<Enum>())) {
-            target = *policy_value<Enum>(*word);
-        }
-    }
-}
-
-Policy read_policy(FileContext& context, const Node& node) {
-    Policy policy;
-    if (node.is_null()) {
-        return policy;
-    }
-    MappingReader fields(context, node, "policy", {k_policy_keys.begin(), k_policy_keys.end()});
-    read_policy_word(context, fields, policy.proration);
-    if (const Node* value = fields.optional("fte_decimals")) {
-        policy.fte_decimals = value->is_null()
-                                  ? std::nullopt
-                                  : read_count(context, *value, "fte_decimals", k_max_fte_decimals);
-    }
-    read_policy_word(context, fields, policy.rounding);
-    read_policy_word(context, fields, policy.round);
-    return policy;
-}
-
 void check_staff_against_partners(FileContext& context, const Arge& arge, const Staff& staff) {
     if (staff.employer.empty() || arge.partners.empty()) {
         return;
@@ -209,7 +185,7 @@ void check_staff_against_partners(FileContext& context, const Arge& arge, const 
 
 } // namespace
 
-Staff read_staff(FileContext& context, const Node& item) {
+Staff read_staff(FileContext& context, const Node& item, SharesPolicy shares) {
     Staff staff;
     staff.pos = item.pos;
     MappingReader fields(context, item, "a staff member",
@@ -238,7 +214,7 @@ Staff read_staff(FileContext& context, const Node& item) {
                           "assignments must be a list, found " + assignments->kind_name());
         }
         for (const auto& node : assignments->items) {
-            if (auto assignment = read_assignment(context, node)) {
+            if (auto assignment = read_assignment(context, node, shares == SharesPolicy::tasks)) {
                 staff.assignments.push_back(std::move(*assignment));
             }
         }
@@ -263,7 +239,7 @@ bool build_arge_header(FileContext& context, const Node& root, Arge& arge) {
         arge.partners = read_partners(context, *partners);
     }
     if (const Node* policy = fields.optional("policy")) {
-        arge.policy = read_policy(context, *policy);
+        arge.policy = read_policy(context, *policy, arge.partners);
     }
     if (const Node* tasks = fields.optional("tasks")) {
         arge.local_tasks = read_task_entries(context, *tasks, "ARGE file");
@@ -310,7 +286,7 @@ bool stream_arge(const SourceFile& file, Diagnostics& diagnostics, Arge& header,
         "staff",
         [&](Node&& item) {
             const std::size_t before = diagnostics.error_count();
-            Staff staff = read_staff(context, item);
+            Staff staff = read_staff(context, item, header.policy.shares);
             if (!staff.id.empty()) {
                 const Node* written = item.find("id");
                 const bool normalised = written != nullptr && written->text != staff.id;

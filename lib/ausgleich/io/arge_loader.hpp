@@ -18,7 +18,8 @@ inline constexpr std::string_view k_arge_schema = "ausgleich/arge/v1";
 
 /// Converts one item of `staff:`. Checks what can be checked without the rest
 /// of the file; the employer and hours limits are checked against the header.
-Staff read_staff(FileContext& context, const Node& item);
+/// In quota mode an assignment's `tasks` are optional (SPEC 3.3).
+Staff read_staff(FileContext& context, const Node& item, SharesPolicy shares);
 
 /// Builds everything of an ARGE file but its staff from the top-level mapping
 /// (read with the staff skipped): partners, policy, local tasks. Returns false

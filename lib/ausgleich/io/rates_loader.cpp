@@ -1,7 +1,9 @@
 #include "ausgleich/io/rates_loader.hpp"
 
+#include "ausgleich/io/surcharge_loader.hpp"
 #include "ausgleich/text.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace ausgleich::io {
@@ -41,7 +43,8 @@ std::optional<PayGroupRate> read_pay_group(FileContext& context, const MappingEn
         context.error(entry.key_pos, "pay group '" + entry.key + "' must not contain " +
                                          *forbidden + ": ids that look alike must be the same id");
     }
-    MappingReader fields(context, entry.value, "pay group " + entry.key, {"kind", "annual"});
+    MappingReader fields(context, entry.value, "pay group " + entry.key,
+                         {"kind", "annual", "career"});
     bool ok = fields.ok();
     if (const Node* kind = fields.required("kind")) {
         const auto choice = flat ? read_choice(context, *kind, "kind of the \"*\" entry", {"any"})
@@ -66,64 +69,27 @@ std::optional<PayGroupRate> read_pay_group(FileContext& context, const MappingEn
     } else {
         ok = false;
     }
-    return ok ? std::optional<PayGroupRate>(rate) : std::nullopt;
-}
-
-std::optional<Surcharge> read_surcharge(FileContext& context, const Node& node) {
-    MappingReader fields(context, node, "a surcharge",
-                         {"id", "title", "percent", "annual", "applies_to"});
-    if (!fields.ok()) {
-        return std::nullopt;
-    }
-    Surcharge surcharge;
-    surcharge.pos = node.pos;
-    bool ok = true;
-    if (const Node* id = fields.required("id")) {
-        const auto value = read_id(context, *id, "surcharge id");
-        ok = ok && value && check_code(context, *value, id->pos, "surcharge id");
-        if (value && *value == "base") {
-            context.error(id->pos, "surcharge id 'base' is reserved for the pay-group rate");
-            ok = false;
+    // SPEC 3.1.1: the career group of a civil-servant pay group, for
+    // percentages by career.
+    if (const Node* career = fields.optional("career")) {
+        std::vector<std::string_view> words;
+        for (const Career value : k_careers) {
+            words.push_back(to_string(value));
         }
-        surcharge.id = value.value_or("");
-    } else {
-        ok = false;
-    }
-    if (const Node* title = fields.optional("title")) {
-        surcharge.title = read_text(context, *title, "title").value_or("");
-    }
-    const Node* percent = fields.optional("percent");
-    const Node* annual = fields.optional("annual");
-    if ((percent == nullptr) == (annual == nullptr)) {
-        context.error(node.pos, "surcharge '" + surcharge.id +
-                                    "' needs exactly one of 'percent' and 'annual'");
-        ok = false;
-    } else if (percent != nullptr) {
-        surcharge.percent = read_decimal(context, *percent, "percent");
-        if (surcharge.percent && *surcharge.percent < 0) {
-            context.error(percent->pos, "percent must not be negative");
-            ok = false;
+        const auto choice = read_choice(context, *career, "career", words);
+        if (choice) {
+            rate.career = k_careers[std::find(words.begin(), words.end(), *choice) - words.begin()];
         }
-        ok = ok && surcharge.percent.has_value();
-    } else {
-        surcharge.annual = read_decimal(context, *annual, "annual");
-        if (surcharge.annual && *surcharge.annual < 0) {
-            context.error(annual->pos, "annual amount must not be negative");
-            ok = false;
+        if (rate.kind != PayKind::beamte) {
+            context.error(career->pos,
+                          "career is only for civil-servant pay groups (kind: beamte); "
+                          "pay group " +
+                              entry.key + " is of kind " + std::string(to_string(rate.kind)));
+            rate.career.reset(); // the pay group is kept, so that nothing else is reported
         }
-        ok = ok && surcharge.annual.has_value();
-    }
-    if (const Node* applies = fields.required("applies_to")) {
-        const auto choice =
-            read_choice(context, *applies, "applies_to", {"beamte", "tarif", "all"});
         ok = ok && choice.has_value();
-        surcharge.applies_to = choice == "beamte"  ? AppliesTo::beamte
-                               : choice == "tarif" ? AppliesTo::tarif
-                                                   : AppliesTo::all;
-    } else {
-        ok = false;
     }
-    return ok ? std::optional<Surcharge>(surcharge) : std::nullopt;
+    return ok ? std::optional<PayGroupRate>(rate) : std::nullopt;
 }
 
 } // namespace
@@ -207,9 +173,17 @@ std::optional<RatesTable> load_rates(FileContext& context, const Node& root) {
                           "a rates table may have at most " + std::to_string(k_max_surcharges) +
                               " surcharges, found " + std::to_string(surcharges->items.size()));
         }
-        std::set<std::string> ids;
+        // Every id first, so that `of:` can tell a later component from an unknown one.
+        std::vector<std::string> all_ids;
         for (const auto& item : surcharges->items) {
-            if (auto surcharge = read_surcharge(context, item)) {
+            const Node* id = item.find("id");
+            all_ids.push_back(id != nullptr && id->is_scalar() ? id->text : std::string());
+        }
+        const SurchargeContext surcharge_context{table.id, table.pay_groups, all_ids};
+        std::set<std::string> ids;
+        for (std::size_t index = 0; index < surcharges->items.size(); ++index) {
+            const Node& item = surcharges->items[index];
+            if (auto surcharge = read_surcharge(context, item, index, surcharge_context)) {
                 if (!ids.insert(surcharge->id).second) {
                     context.error(item.pos, "duplicate surcharge id '" + surcharge->id + "'");
                 }

@@ -38,12 +38,37 @@ void read_policy_word(JsonFields& reader, const Json::Value& object, Enum& targe
 
 Policy read_policy(JsonFields& reader, const Json::Value& object) {
     Policy policy;
-    if (!reader.object(object, "policy", {k_policy_keys.begin(), k_policy_keys.end()})) {
+    // shares and quota are written in quota mode only (SPEC 3.3).
+    if (!reader.object(object, "policy", {k_policy_keys.begin(), k_policy_keys.begin() + 4},
+                       {k_policy_keys.begin() + 4, k_policy_keys.end()})) {
         return policy;
     }
     read_policy_word(reader, object, policy.proration);
     read_policy_word(reader, object, policy.rounding);
     read_policy_word(reader, object, policy.round);
+    if (object.isMember("shares")) {
+        read_policy_word(reader, object, policy.shares);
+    }
+    const bool quota_mode = policy.shares == SharesPolicy::quota;
+    if (quota_mode != object.isMember("quota")) {
+        reader.error(object, quota_mode ? "policy.shares 'quota' needs policy.quota"
+                                        : "policy.quota is only written with shares 'quota'");
+    } else if (quota_mode && !object["quota"].isObject()) {
+        reader.error(object["quota"], "policy.quota must be an object of partner to percent");
+    } else if (quota_mode) {
+        const Json::Value& quota = object["quota"];
+        for (const auto& partner : quota.getMemberNames()) {
+            const std::string percent = reader.decimal_text(quota, partner.c_str(), "policy.quota");
+            try {
+                policy.quota.push_back(PartnerQuota{partner, parse_decimal(percent)});
+            } catch (const DecimalError&) {
+                // reported by decimal_text()
+            }
+        }
+        std::sort(
+            policy.quota.begin(), policy.quota.end(),
+            [](const PartnerQuota& a, const PartnerQuota& b) { return a.partner < b.partner; });
+    }
     const Json::Value& decimals = object["fte_decimals"];
     if (decimals.isNull()) {
         policy.fte_decimals = std::nullopt;
@@ -101,8 +126,9 @@ void read_inputs(JsonFields& reader, const Json::Value& root, bool legacy,
     }
 }
 
-// Every figure a settlement can hold: amounts are never negative (rates are
-// not, SPEC 3.1), and a rounded fte or a day-weighted share lies in [0, 1].
+// Every figure a settlement can hold: line amounts and totals are never
+// negative (only a component may be, a deduction of SPEC 3.1.1), and a rounded fte or a
+// day-weighted share lies in [0, 1].
 void not_negative(JsonFields& reader, const Json::Value& object, const char* key,
                   const Rational& amount, const std::string& where) {
     if (amount < 0) {
@@ -140,10 +166,8 @@ void read_lines(JsonFields& reader, const Json::Value& root, long period_days,
                     reader.error(component, "component '" + part.id + "' is recorded twice in " +
                                                 "the line of " + entry.staff_id);
                 }
-                if (!part.amount.empty() && part.amount.front() == '-') {
-                    reader.error(component["amount"], "'amount' in a component must not be "
-                                                      "negative (nobody owes less than nothing)");
-                }
+                // A component may be negative: a deduction (SPEC 3.1.1 percent
+                // with of:); the line and the totals may not.
                 entry.components.push_back(std::move(part));
             }
         }

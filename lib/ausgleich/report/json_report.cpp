@@ -56,13 +56,28 @@ std::string json_period(const Period& period) {
            ", " + field("to", period.range.last.iso()) + "}";
 }
 
+// Quota mode only (SPEC 3.3): a settlement of tasks mode reads as before, so
+// its bytes, hashes and earlier bundles stay the same.
+std::string quota_fields(const Policy& policy) {
+    if (policy.shares != SharesPolicy::quota) {
+        return "";
+    }
+    std::string quota;
+    for (const auto& entry : policy.quota) {
+        quota +=
+            (quota.empty() ? "" : ", ") + field(entry.partner.c_str(), format_exact(entry.percent));
+    }
+    return ", " + field("shares", std::string(to_string(policy.shares))) + ", " +
+           raw_field("quota", "{" + quota + "}");
+}
+
 std::string json_policy(const Policy& policy) {
     const std::string fte_decimals =
         policy.fte_decimals ? std::to_string(*policy.fte_decimals) : std::string("null");
     return "{" + field("proration", std::string(to_string(policy.proration))) + ", " +
            raw_field("fte_decimals", fte_decimals) + ", " +
            field("rounding", std::string(to_string(policy.rounding))) + ", " +
-           field("round", std::string(to_string(policy.round))) + "}";
+           field("round", std::string(to_string(policy.round))) + quota_fields(policy) + "}";
 }
 
 std::string json_input(const InputRecord& input) {

@@ -61,6 +61,18 @@ constexpr Message k_messages[] = {
     {Msg::percent, "Percent", "Prozent"},
     {Msg::applies_to, "Applies to", "Gilt für"},
     {Msg::kind_any_short, "any", "alle"},
+    {Msg::career_column, "Career", "Laufbahn"},
+    {Msg::career_einfach, "einfacher Dienst", "einfacher Dienst"},
+    {Msg::career_mittel, "mittlerer Dienst", "mittlerer Dienst"},
+    {Msg::career_gehoben, "gehobener Dienst", "gehobener Dienst"},
+    {Msg::career_hoeher, "höherer Dienst", "höherer Dienst"},
+    {Msg::by_career_group, "by career: {list}", "nach Laufbahn: {list}"},
+    {Msg::by_pay_group_amounts, "by pay group (see above)", "je Gruppe (siehe oben)"},
+    {Msg::monthly_amount, "12 × {monthly}", "12 × {monthly}"},
+    {Msg::of_column, "Of", "Von"},
+    {Msg::per_person, "per person", "je Person"},
+    {Msg::per_person_note, "{ids}: EUR per person and year, not scaled by the FTE.",
+     "{ids}: EUR je Person und Jahr, nicht nach VZÄ anteilig."},
     // The true-up. "Spitzabrechnung" is the administrative term for settling the
     // exact amounts after provisional (Abschlags-) payments.
     {Msg::already_paid, "Already paid", "Bereits gezahlt"},

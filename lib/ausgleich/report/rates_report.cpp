@@ -2,6 +2,7 @@
 
 #include "ausgleich/report/messages.hpp"
 #include "ausgleich/report/statement_text.hpp"
+#include "ausgleich/report/surcharge_text.hpp"
 #include "ausgleich/report/table_report.hpp"
 
 #include <algorithm>
@@ -61,21 +62,41 @@ std::string sources_section(const RatesTable& table, Language language) {
     return out;
 }
 
+// The value of the component `id` among `components`, or nothing.
+const ComponentValue* find_component(const std::vector<ComponentValue>& components,
+                                     const std::string& id) {
+    for (const auto& component : components) {
+        if (component.id == id) {
+            return &component;
+        }
+    }
+    return nullptr;
+}
+
 std::string pay_groups_section(const RatesTable& table, Language language) {
     using Align = TextTable::Align;
     const auto rates = ordered_pay_groups(table);
     // One column per surcharge that applies to at least one listed pay group.
     std::vector<const Surcharge*> columns;
+    std::string per_person;
     for (const auto& surcharge : table.surcharges) {
         if (std::any_of(rates.begin(), rates.end(),
                         [&](const PayGroupRate* rate) { return surcharge.applies(rate->kind); })) {
             columns.push_back(&surcharge);
+            if (surcharge.basis == Basis::head) {
+                per_person += (per_person.empty() ? "" : ", ") + surcharge.id;
+            }
         }
     }
+    const bool careers = std::any_of(rates.begin(), rates.end(),
+                                     [](const PayGroupRate* rate) { return rate->career; });
     std::vector<std::pair<std::string, Align>> headings = {
         {std::string(text(language, Msg::pay_group_column)), Align::left},
-        {words(language, Msg::kind_column), Align::left},
-        {words(language, Msg::annual_eur), Align::right}};
+        {words(language, Msg::kind_column), Align::left}};
+    if (careers) {
+        headings.emplace_back(words(language, Msg::career_column), Align::left);
+    }
+    headings.emplace_back(words(language, Msg::annual_eur), Align::right);
     for (const Surcharge* surcharge : columns) {
         headings.emplace_back(surcharge->id, Align::right);
     }
@@ -85,19 +106,24 @@ std::string pay_groups_section(const RatesTable& table, Language language) {
     TextTable pay_groups(headings);
     bool rounded = false;
     for (const PayGroupRate* rate : rates) {
-        std::vector<std::string> row = {rate->pay_group, kind_text(rate->kind, language),
-                                        amount_text(rate->annual, language)};
+        std::vector<std::string> row = {rate->pay_group, kind_text(rate->kind, language)};
+        if (careers) {
+            row.push_back(rate->career ? career_text(*rate->career, language) : "");
+        }
+        row.push_back(amount_text(rate->annual, language));
+        const auto components = table.components(*rate);
         Rational total = rate->annual;
         for (const Surcharge* surcharge : columns) {
-            if (!surcharge->applies(rate->kind)) {
+            const ComponentValue* value = find_component(components, surcharge->id);
+            if (value == nullptr) {
                 row.emplace_back("-");
                 continue;
             }
-            const Rational value = surcharge->annual_value(rate->annual);
-            total += value;
-            rounded = rounded || round_to_places(value, 2, RoundingMode::half_up) != value;
-            row.push_back(surcharge->percent ? rounded_text(value, language)
-                                             : amount_text(value, language));
+            total += value->annual;
+            rounded = rounded ||
+                      round_to_places(value->annual, 2, RoundingMode::half_up) != value->annual;
+            row.push_back(value->percent ? rounded_text(value->annual, language)
+                                         : amount_text(value->annual, language));
         }
         if (!columns.empty()) {
             row.push_back(rounded_text(total, language));
@@ -108,6 +134,9 @@ std::string pay_groups_section(const RatesTable& table, Language language) {
         "  " + words(language, Msg::pay_groups_heading) + "\n" + pay_groups.render("    ");
     if (table.has_flat_rate()) {
         out += "    " + words(language, Msg::flat_rate_legend) + "\n";
+    }
+    if (!per_person.empty()) {
+        out += "    " + format(language, Msg::per_person_note, {{"ids", per_person}}) + "\n";
     }
     if (rounded) {
         out += "    " + words(language, Msg::rounded_for_display_note) + "\n";
@@ -120,18 +149,33 @@ std::string surcharges_section(const RatesTable& table, Language language) {
     if (table.surcharges.empty()) {
         return "  " + words(language, Msg::surcharges_none) + "\n";
     }
-    TextTable surcharges({{words(language, Msg::id_column), Align::left},
-                          {words(language, Msg::title_column), Align::left},
-                          {words(language, Msg::percent), Align::right},
-                          {words(language, Msg::annual_eur), Align::right},
-                          {words(language, Msg::applies_to), Align::left}});
+    // The columns of SPEC 3.1 tables as before; "of" only when a table uses it.
+    const bool with_of = std::any_of(table.surcharges.begin(), table.surcharges.end(),
+                                     [](const Surcharge& s) { return !s.of.empty(); });
+    std::vector<std::pair<std::string, Align>> headings{
+        {words(language, Msg::id_column), Align::left},
+        {words(language, Msg::title_column), Align::left},
+        {words(language, Msg::percent), Align::right}};
+    if (with_of) {
+        headings.emplace_back(words(language, Msg::of_column), Align::left);
+    }
+    headings.emplace_back(words(language, Msg::annual_eur), Align::right);
+    headings.emplace_back(words(language, Msg::applies_to), Align::left);
+    TextTable surcharges(headings);
     for (const auto& surcharge : table.surcharges) {
-        surcharges.add_row(
-            {surcharge.id, surcharge.title,
-             surcharge.percent ? localize_decimal(format_exact(*surcharge.percent), language) + " %"
-                               : "",
-             surcharge.annual ? amount_text(*surcharge.annual, language) : "",
-             surcharge_scope_text(surcharge.applies_to, language)});
+        const std::string value = surcharge_value_text(surcharge, language);
+        std::vector<std::string> row{surcharge.id, surcharge.title,
+                                     surcharge.is_percent() ? value : ""};
+        if (with_of) {
+            row.push_back(of_text(surcharge));
+        }
+        row.push_back(surcharge.is_percent() ? "" : value);
+        std::string scope = surcharge_scope_text(surcharge.applies_to, language);
+        if (surcharge.basis == Basis::head) {
+            scope += ", " + words(language, Msg::per_person);
+        }
+        row.push_back(scope);
+        surcharges.add_row(std::move(row));
     }
     return "  " + words(language, Msg::surcharges_heading) + "\n" + surcharges.render("    ");
 }

@@ -204,7 +204,7 @@ TEST_CASE("a surcharge with both percent and annual is reported at the surcharge
     CHECK_FALSE(loaded.value.has_value());
     // The surcharge mapping starts at "id" on line 14, after "  - ".
     CHECK(loaded.messages() == "test.yaml:14:5: error: surcharge 'versorgung' needs exactly one "
-                               "of 'percent' and 'annual'\n");
+                               "of 'percent', 'annual' and 'monthly'\n");
 }
 
 TEST_CASE("a surcharge with neither percent nor annual is reported at the surcharge",
@@ -212,7 +212,7 @@ TEST_CASE("a surcharge with neither percent nor annual is reported at the surcha
     const auto loaded = load_variant("    percent: 30\n", "");
     CHECK_FALSE(loaded.value.has_value());
     CHECK(loaded.messages() == "test.yaml:14:5: error: surcharge 'versorgung' needs exactly one "
-                               "of 'percent' and 'annual'\n");
+                               "of 'percent', 'annual' and 'monthly'\n");
 }
 
 TEST_CASE("applies_to other than beamte, tarif or all is reported with the choices",
