@@ -24,15 +24,9 @@ text = text.replace("\nstaff:", "\n" + policy + "staff:", 1)
 open(dst, "w", encoding="utf-8").write(text)
 PY
         "$binary" settle "$variant" --rules "$rules" --period "$period" --format json > "$work/ours.json"
-        python3 - "$work/ours.json" > "$work/ours.cmp" <<'PY'
-import json, sys
-d = json.load(open(sys.argv[1]))
-out = {"lines": [{k: l[k] for k in ("staff_id", "debtor", "creditor", "amount")} for l in d["lines"]],
-       "totals": [{k: t[k] for k in ("debtor", "creditor", "amount")} for t in d["totals"]],
-       "net": d["net"]}
-json.dump(out, sys.stdout, indent=1, sort_keys=True); print()
-PY
-        python3 "$here/reference_settle.py" "$variant" "$rules" "$from" "$to" > "$work/reference.cmp"
+        python3 "$here/normalize.py" "$work/ours.json" > "$work/ours.cmp"
+        python3 "$here/reference_settle.py" "$variant" "$rules" "$from" "$to" > "$work/reference.json"
+        python3 "$here/normalize.py" "$work/reference.json" > "$work/reference.cmp"
         if ! diff -u "$work/reference.cmp" "$work/ours.cmp" > "$work/diff"; then
           echo "MISMATCH for proration=$proration fte_decimals=$fte_decimals rounding=$rounding round=$round"
           head -40 "$work/diff"

@@ -102,39 +102,71 @@ def main():
         assert len(found) == 1, (pay_group, d)
         return found[0]
 
+    def values_of(t, g, pay_group):
+        """The yearly value of every component of pay group g in table t, in
+        table order, as (id, value, head_based). SPEC 3.1, 3.1.1, 4 step 4."""
+        values = [("base", Fraction(g["annual"]), False)]
+        known = {"base": Fraction(g["annual"])}
+        for sc in t.get("surcharges") or []:
+            if not (sc["applies_to"] == "all" or sc["applies_to"] == g["kind"]):
+                continue
+            if "annual" in sc:
+                if isinstance(sc["annual"], dict):
+                    if pay_group not in sc["annual"]:
+                        continue  # no such component for this pay group
+                    v = Fraction(sc["annual"][pay_group])
+                else:
+                    v = Fraction(sc["annual"])
+            elif "monthly" in sc:
+                v = 12 * Fraction(sc["monthly"])
+            else:
+                pct = sc["percent"]
+                pct = Fraction(pct[g["career"]]) if isinstance(pct, dict) else Fraction(pct)
+                of = sc.get("of") or ["base"]
+                v = pct / 100 * sum((known.get(i, Fraction(0)) for i in of), Fraction(0))
+            known[sc["id"]] = v
+            values.append((sc["id"], v, sc.get("basis", "fte") == "head"))
+        return values
+
+    quota = None
+    if policy.get("shares", "tasks") == "quota":
+        quota = {o: Fraction(v) / 100 for o, v in policy["quota"].items()}
+
     lines = []
     for s in arge["staff"]:
         employer = s["employer"]
-        full_time = Fraction(s.get("full_time_hours") or partners[employer]["full_time_hours"])
+        full_time = s.get("full_time_hours") or partners[employer].get("full_time_hours")
         comps = {}  # debtor -> {component id: exact}
+        order = {}  # debtor -> component ids in first-seen order
         for a in s["assignments"]:
             first = max(day(a["from"]), p_first)
             last = min(day(a["to"]) if a.get("to") not in (None, "", "null", "~") else p_last, p_last)
             if last < first:
                 continue
-            f = Fraction(a["fte"]) if "fte" in a else Fraction(a["weekly_hours"]) / full_time
+            f = Fraction(a["fte"]) if "fte" in a else Fraction(a["weekly_hours"]) / Fraction(full_time)
             if policy["fte_decimals"] not in ("null", "~", ""):
                 f = round_places_half_up(f, int(policy["fte_decimals"]))
-            share = {}
-            for code, pct in a["tasks"].items():
-                for o, opct in owners(code).items():
-                    share[o] = share.get(o, 0) + Fraction(pct) / 100 * opct / 100
+            if quota is not None:
+                share = dict(quota)
+            else:
+                share = {}
+                for code, pct in a["tasks"].items():
+                    for o, opct in owners(code).items():
+                        share[o] = share.get(o, 0) + Fraction(pct) / 100 * opct / 100
             d = first
             while d <= last:  # one day at a time; the rate of that day
                 t, g = rate_on(s["pay_group"], d)
                 frac = days_fraction(d, d, policy["proration"])
-                base = Fraction(g["annual"])
-                values = [("base", base)]
-                for sc in t.get("surcharges") or []:
-                    kind = g["kind"]
-                    if sc["applies_to"] == "all" or sc["applies_to"] == kind:
-                        values.append((sc["id"], Fraction(sc["percent"]) / 100 * base if "percent" in sc else Fraction(sc["annual"])))
+                values = values_of(t, g, s["pay_group"])
                 for o, sh in share.items():
                     if o == employer or sh == 0:
                         continue
                     c = comps.setdefault(o, {})
-                    for cid, v in values:
-                        c[cid] = c.get(cid, 0) + v * f * frac * sh
+                    ids = order.setdefault(o, [])
+                    for cid, v, head in values:
+                        if cid not in c:
+                            ids.append(cid)
+                        c[cid] = c.get(cid, 0) + v * (1 if head else f) * frac * sh
                 d += dt.timedelta(days=1)
         for debtor, c in sorted(comps.items()):
             exact = sum(c.values())
@@ -143,7 +175,8 @@ def main():
             else:
                 amount = round_cents(exact, mode)
             lines.append({"staff_id": s["id"], "debtor": debtor, "creditor": employer,
-                          "exact": exact, "amount": amount})
+                          "exact": exact, "amount": amount,
+                          "components": [{"id": i, "amount": cents(round_cents(c[i], mode))} for i in order[debtor]]})
     lines.sort(key=lambda l: (l["staff_id"].encode(), l["debtor"].encode()))
     totals = {}
     for l in lines:
@@ -151,15 +184,17 @@ def main():
         t[0] += l["exact"]
         t[1] += l["amount"]
     total_amount = {k: (round_cents(v[0], mode) if policy["round"] == "per-total" else v[1]) for k, v in totals.items()}
-    ids = sorted(partners, key=str.encode)
     net = []
-    for i, a in enumerate(ids):
-        for b in ids[i + 1:]:
-            diff = total_amount.get((a, b), 0) - total_amount.get((b, a), 0)
-            net.append({"debtor": a if diff >= 0 else b, "creditor": b if diff >= 0 else a, "amount": cents(abs(diff))})
+    pairs = sorted({tuple(sorted(k, key=str.encode)) for k in totals}, key=lambda p: (p[0].encode(), p[1].encode()))
+    for a, b in pairs:  # SPEC 6.1: only pairs with at least one line between them
+        diff = total_amount.get((a, b), 0) - total_amount.get((b, a), 0)
+        net.append({"debtor": a if diff >= 0 else b, "creditor": b if diff >= 0 else a, "amount": cents(abs(diff))})
     json.dump({
-        "lines": [{"staff_id": l["staff_id"], "debtor": l["debtor"], "creditor": l["creditor"], "amount": cents(l["amount"])} for l in lines],
-        "totals": [{"debtor": k[0], "creditor": k[1], "amount": cents(v)} for k, v in sorted(total_amount.items())],
+        "lines": [{"staff_id": l["staff_id"], "debtor": l["debtor"], "creditor": l["creditor"], "amount": cents(l["amount"]),
+                   "components": l["components"]} for l in lines],
+        "totals": [dict({"debtor": k[0], "creditor": k[1], "amount": cents(v)},
+                        **({"rounding_difference": cents(v - totals[k][1])} if policy["round"] == "per-total" else {}))
+                   for k, v in sorted(total_amount.items(), key=lambda kv: (kv[0][0].encode(), kv[0][1].encode()))],
         "net": net,
     }, sys.stdout, indent=1, sort_keys=True)
     print()
