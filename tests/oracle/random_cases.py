@@ -94,8 +94,6 @@ def make_table(rng, tid, first, last, groups, classic, star):
                 applies = rng.choice(["beamte", "tarif"])
             reach = [nm for nm, k in groups if applies in ("all", k)]
             some = [nm for nm in reach if rng.random() < 0.6] or reach[:1]
-            if rng.random() < 0.2:  # a name the staff never use
-                some.append("Z99")
             lines.append(f"    annual: {fmt_map({nm: dec(rng, 0, 20000, 3) for nm in some})}")
         elif kind == "monthly":
             lines.append(f"    monthly: {dec(rng, 0, 900, 3)}")
