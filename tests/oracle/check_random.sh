@@ -22,8 +22,7 @@ for case in "$work"/cases/case-*; do
   fi
   python3 "$here/reference_settle.py" "$case/arge.yaml" "$case/rules" "$from" "$to" > "$work/reference.json"
   if [ "$ours_failed" = 0 ]; then
-    python3 "$here/normalize.py" "$work/ours.json" > "$work/ours.cmp"
-    python3 "$here/normalize.py" "$work/reference.json" > "$work/reference.cmp"
+    python3 "$here/normalize.py" "$work/ours.json" "$work/ours.cmp" "$work/reference.json" "$work/reference.cmp"
   fi
   if [ "$ours_failed" = 1 ] || ! diff -u "$work/reference.cmp" "$work/ours.cmp" > "$work/diff"; then
     keep="${TMPDIR:-/tmp}/ausgleich-random-mismatch-seed$seed-$(basename "$case")"

@@ -92,10 +92,12 @@ def main():
             return {t["owner"]: Fraction(100)}
         return {o: Fraction(v) for o, v in t["owners"].items()}
 
+    spans = [(day(t["valid_from"]), day(t["valid_to"])) for t in tables]
+
     def rate_on(pay_group, d):
         found = []
-        for t in tables:
-            if day(t["valid_from"]) <= d <= day(t["valid_to"]):
+        for t, (lo, hi) in zip(tables, spans):
+            if lo <= d <= hi:
                 g = t["pay_groups"].get(pay_group) or t["pay_groups"].get("*")
                 if g:
                     found.append((t, g))
@@ -153,11 +155,16 @@ def main():
                 for code, pct in a["tasks"].items():
                     for o, opct in owners(code).items():
                         share[o] = share.get(o, 0) + Fraction(pct) / 100 * opct / 100
+            per_table = {}  # the rate of every single day; time fractions summed per table
             d = first
-            while d <= last:  # one day at a time; the rate of that day
+            while d <= last:
                 t, g = rate_on(s["pay_group"], d)
-                frac = days_fraction(d, d, policy["proration"])
-                values = values_of(t, g, s["pay_group"])
+                key = id(t)
+                if key not in per_table:
+                    per_table[key] = [values_of(t, g, s["pay_group"]), Fraction(0)]
+                per_table[key][1] += days_fraction(d, d, policy["proration"])
+                d += dt.timedelta(days=1)
+            for values, frac in per_table.values():
                 for o, sh in share.items():
                     if o == employer or sh == 0:
                         continue
@@ -167,7 +174,6 @@ def main():
                         if cid not in c:
                             ids.append(cid)
                         c[cid] = c.get(cid, 0) + v * (1 if head else f) * frac * sh
-                d += dt.timedelta(days=1)
         for debtor, c in sorted(comps.items()):
             exact = sum(c.values())
             if policy["round"] == "per-component":
