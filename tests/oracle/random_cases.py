@@ -207,7 +207,12 @@ def make_case(rng, outdir, classic, quota_choice):
         txt.append(f"  {k}: {v}")
     if use_quota:
         txt.append("  shares: quota")
-        txt.append(f"  quota: {fmt_map(dict(zip(partners, split100(rng, len(partners), True))))}")
+        q = split100(rng, len(partners), True)
+        if rng.random() < 0.3:  # a zero quota (a partner who carries no cost)
+            zero = rng.randrange(len(partners))
+            rest = iter(split100(rng, len(partners) - 1, True)) if len(partners) > 2 else iter(["100"])
+            q = ["0" if i == zero else next(rest) for i in range(len(partners))]
+        txt.append(f"  quota: {fmt_map(dict(zip(partners, q)))}")
     elif not classic and rng.random() < 0.2:
         txt.append("  shares: tasks")
     if not pol and txt[-1] == "policy:":
