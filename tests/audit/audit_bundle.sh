@@ -10,7 +10,8 @@ scenario_bundle_contents() {
     ag settle "$ARGE" --period 2005-Q2 --rules rules --archive "$W/b"
     expect_rc 0 && expect_table_totals $Q2_AK $Q2_KA $Q2_NET || return 1
     expect_totals "$W/b/settlement.json" $Q2_AK $Q2_KA $Q2_NET || return 1
-    check_bundle "$W/b" 4 || return 1
+    # ARGE, sgb2-2005, pks-2005, pks-2006 and the two AGebV tables (unused).
+    check_bundle "$W/b" 6 || return 1
 
     # --format csv -o: the CSV is written as usual, the bundle beside it
     ag settle "$ARGE" --period 2005-Q2 --rules rules --format csv -o "$W/s.csv" --archive "$W/b2"
@@ -196,7 +197,7 @@ scenario_bundle_beside_aggregated_statement() {
     expect_rc 0 || return 1
     grep -q "$Q2_NET" "$W/st.html" || fail "statement lacks the net $Q2_NET" || return 1
     ! grep -q "KO06" "$W/st.html" || fail "aggregated statement names staff KO06" || return 1
-    check_bundle "$W/b" 4 && expect_totals "$W/b/settlement.json" $Q2_AK $Q2_KA $Q2_NET || return 1
+    check_bundle "$W/b" 6 && expect_totals "$W/b/settlement.json" $Q2_AK $Q2_KA $Q2_NET || return 1
     ag verify "$W/b"
     expect_verified || return 1
 }

@@ -143,6 +143,8 @@ want = {
   "arge": dict(role="arge", path="examples/musterstadt/arge.yaml", used=True),
   "pks-2005-platzhalter": dict(role="rates", path="rates/pks-2005.yaml", rules_dir="rules", status="provisional", used=True),
   "pks-2006-platzhalter": dict(role="rates", path="rates/pks-2006.yaml", rules_dir="rules", status="provisional", used=False),
+  "agebv-2016": dict(role="rates", path="rates/agebv-2016.yaml", rules_dir="rules", status="final", used=False),
+  "agebv-2021": dict(role="rates", path="rates/agebv-2021.yaml", rules_dir="rules", status="final", used=False),
   "sgb2-2005": dict(role="tasks", path="tasks/sgb2-2005.yaml", rules_dir="rules", used=True),
 }
 if sorted(got) != sorted(want): sys.exit("inputs %s, expected %s" % (sorted(got), sorted(want)))

@@ -37,7 +37,7 @@ expect_clean_output() {
 # Every line of stderr is one diagnostic of the form path:line:column: error: ….
 expect_error_lines() {
     grep -q ': error: ' "$work/stderr" || fail "no error message"
-    if grep -v -E '^[^:]+(:[0-9]+:[0-9]+)?: error: ' "$work/stderr" | grep -q .; then
+    if grep -v -E '^[^:]+(:[0-9]+:[0-9]+)?: (error|warning): ' "$work/stderr" | grep -q .; then
         fail "a line not in the form path:line:column: error: message"
     fi
 }

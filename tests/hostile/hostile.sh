@@ -26,7 +26,7 @@ run() {
 # Every error line has the compiler form path:line:column: error: or path: error:.
 expect_error_lines() {
     grep -q ': error: ' "$work/stderr" || fail "no error message"
-    if grep -v -E '^[^:]+(:[0-9]+:[0-9]+)?: error: |^ausgleich: [0-9]+ more problems' "$work/stderr" | grep -q .; then
+    if grep -v -E '^[^:]+(:[0-9]+:[0-9]+)?: (error|warning): |^ausgleich: [0-9]+ more problems' "$work/stderr" | grep -q .; then
         fail "a line not in the form path:line:column: error: message"
     fi
 }
