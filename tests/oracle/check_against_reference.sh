@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Cross-checks `ausgleich settle --format json` against reference_settle.py for
-# an ARGE file under every combination of the policy settings of SPEC 4.
+# an ARGE file under every combination of the policy settings of SPEC 4 (a
+# quota-mode file keeps its shares and quota).
 # Usage: check_against_reference.sh AUSGLEICH ARGE.yaml RULES_DIR PERIOD FROM TO
 set -euo pipefail
 binary=$1 arge=$2 rules=$3 period=$4 from=$5 to=$6
@@ -18,8 +19,11 @@ for proration in days months; do
 import re, sys
 src, dst, proration, fte, rounding, rnd = sys.argv[1:]
 text = open(src, encoding="utf-8").read()
+# The shares of quota mode (block style, one line each) are kept.
+block = re.search(r"(?m)^policy:.*\n(?:[ \t]+.*\n)*", text)
+kept = "".join(re.findall(r"(?m)^  (?:shares|quota):.*\n", block.group(0))) if block else ""
 text = re.sub(r"(?m)^policy:.*\n(?:[ \t]+.*\n)*", "", text)
-policy = f"policy:\n  proration: {proration}\n  fte_decimals: {fte}\n  rounding: {rounding}\n  round: {rnd}\n"
+policy = f"policy:\n  proration: {proration}\n  fte_decimals: {fte}\n  rounding: {rounding}\n  round: {rnd}\n" + kept
 text = text.replace("\nstaff:", "\n" + policy + "staff:", 1)
 open(dst, "w", encoding="utf-8").write(text)
 PY
