@@ -372,3 +372,21 @@ TEST_CASE("SHA256SUMS is parsed without opening a file: bad lines by number, nam
     CHECK(io::parse_bundle_manifest("").entries.empty());
     CHECK(io::parse_bundle_manifest("").problems.empty());
 }
+
+TEST_CASE("a settlement of quota mode verifies, and an edited quota is a difference",
+          "[verify][quota]") {
+    Scratch scratch;
+    edit(scratch.path("in/arge.yaml"), "\nstaff:",
+         "\npolicy: { shares: quota, quota: { agentur: 84.8, kommune: 15.2 } }\nstaff:");
+    scratch.settle(scratch.path("s.json"));
+    const auto untouched = verify({scratch.path("s.json"), std::nullopt, {}, {}});
+    INFO(untouched.messages());
+    CHECK(untouched.outcome.mismatches() == 0);
+    CHECK(slurp(scratch.path("s.json")).find(R"("shares": "quota")") != std::string::npos);
+
+    edit(scratch.path("s.json"), R"("agentur": "84.8", "kommune": "15.2")",
+         R"("agentur": "84.7", "kommune": "15.3")");
+    const auto edited = verify({scratch.path("s.json"), std::nullopt, {}, {}});
+    CHECK(edited.has_difference(Difference::Entry::policy, "quota"));
+    CHECK(edited.outcome.mismatches() >= 1);
+}

@@ -266,3 +266,41 @@ TEST_CASE("a settlement saved as UTF-16 is refused by name", "[settlement_reader
     refused_at(utf16, "s.json:1:1: error: the file is UTF-16 (little-endian) text; save it as "
                       "UTF-8");
 }
+
+// --- quota mode and deductions (issue 12) ----------------------------------------
+
+TEST_CASE("a settlement of quota mode is read with its quota", "[settlement_reader][quota]") {
+    const auto result = read(replaced(R"("round": "per-line"})",
+                                      R"("round": "per-line", "shares": "quota", )"
+                                      R"("quota": {"kommune": "15.2", "agentur": "84.8"}})"));
+    INFO(result.messages());
+    REQUIRE(result.settlement);
+    const Policy& policy = result.settlement->policy;
+    CHECK(policy.shares == SharesPolicy::quota);
+    REQUIRE(policy.quota.size() == 2);
+    CHECK(policy.quota[0] == PartnerQuota{"agentur", parse_decimal("84.8")}); // sorted by id
+    CHECK(policy.quota[1] == PartnerQuota{"kommune", parse_decimal("15.2")});
+}
+
+TEST_CASE("shares and quota come together or not at all", "[settlement_reader][quota]") {
+    CHECK(read(replaced(R"("round": "per-line"})", R"("round": "per-line", "shares": "quota"})"))
+              .messages() == "s.json:6:13: error: policy.shares 'quota' needs policy.quota\n");
+    CHECK(read(replaced(R"("round": "per-line"})",
+                        R"("round": "per-line", "quota": {"agentur": "100"}})"))
+              .messages() == "s.json:6:13: error: policy.quota is only written with shares "
+                             "'quota'\n");
+    CHECK_THAT(
+        read(replaced(R"("round": "per-line"})",
+                      R"("round": "per-line", "shares": "quota", "quota": {"agentur": "1e2"}})"))
+            .messages(),
+        Catch::StartsWith("s.json:6:138: error: 'agentur' in policy.quota: exponent"));
+}
+
+TEST_CASE("a negative component is a deduction and is read", "[settlement_reader]") {
+    const auto result = read(replaced(R"([{"id": "base", "amount": "2275.00"}])",
+                                      R"([{"id": "base", "amount": "2300.00"}, )"
+                                      R"({"id": "abschlag", "amount": "-25.00"}])"));
+    INFO(result.messages());
+    REQUIRE(result.settlement);
+    CHECK(result.settlement->lines[0].components.at(1).amount == "-25.00");
+}
