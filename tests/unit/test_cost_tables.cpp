@@ -17,6 +17,7 @@
 #include <catch2/catch.hpp>
 #include <map>
 #include <string>
+#include <utility>
 
 using ausgleich::Line;
 using ausgleich::Settlement;
@@ -186,4 +187,43 @@ TEST_CASE("a percent of a per-head component takes its yearly value and its own 
     CHECK(c.at("it") == "1200.00");     // per person
     CHECK(c.at("it_fte") == "60.00");   // 10 % × 1200 = 120 a year, × fte 0.5
     CHECK(c.at("it_head") == "120.00"); // 10 % × 1200, per person
+}
+
+TEST_CASE("doubling every amount of the table doubles every exact value", "[cost_tables]") {
+    // Property of SPEC 4 step 4: every value is linear in the amounts (percents
+    // of earlier components included), so 2 × every amount gives 2 × every
+    // exact component, whatever the share, FTE and time fraction.
+    const auto settle_with = [](const std::string& pay_groups, const std::string& surcharges) {
+        SettlementFixture fixture;
+        fixture.add_tasks(k_sgb2_catalog);
+        fixture.add_rates(rates_yaml("costs", "2005-01-01", "2005-12-31", pay_groups, surcharges));
+        fixture.load_arge(
+            arge_yaml(staff("A1", "agentur", "E9b",
+                            "from: 2005-02-03, weekly_hours: 17.3, tasks: { kdu: 100 }") +
+                      staff("K1", "kommune", "A9-gD",
+                            "from: 2005-01-01, fte: 0.7, tasks: { leitung: 100 }")));
+        return fixture.settle_ok("2005-Q2");
+    };
+    std::string doubled_groups = k_pay_groups;
+    std::string doubled = surcharges();
+    for (auto [from, to] : {std::pair{"36500.00", "73000.00"}, std::pair{"7300.00", "14600.00"},
+                            std::pair{"100.00", "200.00"}, std::pair{"10000.00", "20000.00"}}) {
+        for (std::string* text : {&doubled_groups, &doubled}) {
+            for (auto at = text->find(from); at != std::string::npos; at = text->find(from, at)) {
+                text->replace(at, std::string(from).size(), to);
+                at += std::string(to).size();
+            }
+        }
+    }
+    const Settlement once = settle_with(k_pay_groups, surcharges());
+    const Settlement twice = settle_with(doubled_groups, doubled);
+    REQUIRE(once.lines.size() == 2);
+    REQUIRE(twice.lines.size() == 2);
+    for (std::size_t i = 0; i < once.lines.size(); ++i) {
+        REQUIRE(once.lines[i].components.size() == twice.lines[i].components.size());
+        for (std::size_t c = 0; c < once.lines[i].components.size(); ++c) {
+            CHECK(twice.lines[i].components[c].exact == 2 * once.lines[i].components[c].exact);
+        }
+        CHECK(twice.lines[i].exact == 2 * once.lines[i].exact);
+    }
 }
