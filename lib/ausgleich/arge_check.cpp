@@ -36,27 +36,29 @@ void RulesCheck::check(const Staff& staff, Diagnostics& diagnostics) {
         }
     }
     // SPEC 4.1: a settled period needs a rate on each of its days; without a
-    // period, the days within the loaded tables' span are checked as a warning.
-    const auto checked = m_period ? m_period : m_rates.span();
-    if (!checked) {
-        return;
-    }
-    for (const auto& assignment : staff.assignments) {
-        const auto days = assignment.within(*checked);
-        if (!days) {
-            continue;
-        }
-        for (const auto& piece : m_rates.split(staff.pay_group, *days)) {
-            if (piece.table != nullptr) {
+    // period, the days of the series of tables the pay group belongs to are
+    // checked, as a warning (docs/decisions.md).
+    const std::vector<DateRange> checked =
+        m_period ? std::vector<DateRange>{*m_period} : m_rates.series_spans(staff.pay_group);
+    for (const auto& range : checked) {
+        for (const auto& assignment : staff.assignments) {
+            const auto days = assignment.within(range);
+            if (!days) {
                 continue;
             }
-            if (m_period) {
-                diagnostics.error(path, staff.pay_group_pos, no_rate_message(staff, piece.range));
-            } else {
-                diagnostics.warning(path, staff.pay_group_pos,
-                                    no_rate_message(staff, piece.range) +
-                                        " (only a period that includes these days needs it; "
-                                        "validate --period P checks one)");
+            for (const auto& piece : m_rates.split(staff.pay_group, *days)) {
+                if (piece.table != nullptr) {
+                    continue;
+                }
+                if (m_period) {
+                    diagnostics.error(path, staff.pay_group_pos,
+                                      no_rate_message(staff, piece.range));
+                } else {
+                    diagnostics.warning(path, staff.pay_group_pos,
+                                        no_rate_message(staff, piece.range) +
+                                            " (only a period that includes these days needs it; "
+                                            "validate --period P checks one)");
+                }
             }
         }
     }

@@ -246,3 +246,42 @@ std::optional<DateRange> RateBook::span() const {
 }
 
 } // namespace ausgleich
+
+namespace ausgleich {
+
+std::vector<DateRange> RateBook::series_spans(std::string_view pay_group) const {
+    std::vector<const RatesTable*> by_start;
+    for (const auto& table : m_tables) {
+        by_start.push_back(&table);
+    }
+    std::sort(by_start.begin(), by_start.end(), [](const RatesTable* a, const RatesTable* b) {
+        return a->validity.first < b->validity.first;
+    });
+    // Runs of tables at most k_series_gap_days apart, and whether one of them
+    // rates the pay group.
+    std::vector<std::pair<DateRange, bool>> runs;
+    for (const RatesTable* table : by_start) {
+        const bool rates_it = table->rate_for(pay_group) != nullptr;
+        if (!runs.empty() &&
+            table->validity.first <= runs.back().first.last.plus_days(k_series_gap_days + 1)) {
+            runs.back().first.last = std::max(runs.back().first.last, table->validity.last);
+            runs.back().second = runs.back().second || rates_it;
+        } else {
+            runs.emplace_back(table->validity, rates_it);
+        }
+    }
+    std::vector<DateRange> spans;
+    for (const auto& [range, rates_it] : runs) {
+        if (rates_it) {
+            spans.push_back(range);
+        }
+    }
+    if (spans.empty()) {
+        if (const auto all = span()) {
+            spans.push_back(*all);
+        }
+    }
+    return spans;
+}
+
+} // namespace ausgleich

@@ -152,6 +152,15 @@ public:
     /// The days from the first valid_from to the last valid_to of all tables, if any.
     std::optional<DateRange> span() const;
 
+    /// Tables further apart than this are separate series (docs/decisions.md).
+    static constexpr long k_series_gap_days = 366;
+    /// Where `validate` without a period looks for days without a rate for
+    /// `pay_group`: the spans of the series of tables (runs of tables at most
+    /// a year apart) that include a table rating it; span() when no table
+    /// rates it at all. A missing year between the 2005 and 2007 tables is in
+    /// one series; the 2006 placeholders and the AGebV tables of 2017 are two.
+    std::vector<DateRange> series_spans(std::string_view pay_group) const;
+
 private:
     std::deque<RatesTable> m_tables; // deque: pointers handed out stay valid
 };

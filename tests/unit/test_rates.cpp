@@ -371,3 +371,24 @@ TEST_CASE("span runs from the earliest valid_from to the latest valid_to", "[rat
              diagnostics);
     CHECK(book.span() == range("2005-01-01", "2007-12-31"));
 }
+
+// --- series of tables (where validate without --period looks) -------------------
+
+TEST_CASE("tables at most a year apart are one series; a decade apart, two", "[rates][series]") {
+    Diagnostics diagnostics;
+    RateBook book;
+    book.add(table("t2005", "2005-01-01", "2005-12-31",
+                   {{"A9", PayKind::beamte, "41250.00"}, {"A13", PayKind::beamte, "61980.90"}}),
+             diagnostics);
+    // A partial table after a missing year: one series with 2005.
+    book.add(table("t2007", "2007-01-01", "2007-12-31", {{"A9", PayKind::beamte, "42000.00"}}),
+             diagnostics);
+    // Ten years later, other pay-group names: a series of its own.
+    book.add(table("t2017", "2017-01-01", "2021-12-31", {{"A9-gD", PayKind::beamte, "40738.00"}}),
+             diagnostics);
+    REQUIRE(diagnostics.all().empty());
+    CHECK(book.series_spans("A13") == std::vector<DateRange>{range("2005-01-01", "2007-12-31")});
+    CHECK(book.series_spans("A9-gD") == std::vector<DateRange>{range("2017-01-01", "2021-12-31")});
+    // A pay group no table rates: everything loaded, so that a typo is noticed.
+    CHECK(book.series_spans("A99") == std::vector<DateRange>{range("2005-01-01", "2021-12-31")});
+}
