@@ -245,10 +245,6 @@ std::optional<DateRange> RateBook::span() const {
     return span;
 }
 
-} // namespace ausgleich
-
-namespace ausgleich {
-
 std::vector<DateRange> RateBook::series_spans(std::string_view pay_group) const {
     std::vector<const RatesTable*> by_start;
     for (const auto& table : m_tables) {

@@ -72,10 +72,7 @@ std::optional<PayGroupRate> read_pay_group(FileContext& context, const MappingEn
     // SPEC 3.1.1: the career group of a civil-servant pay group, for
     // percentages by career.
     if (const Node* career = fields.optional("career")) {
-        std::vector<std::string_view> words;
-        for (const Career value : k_careers) {
-            words.push_back(to_string(value));
-        }
+        const auto words = career_words();
         const auto choice = read_choice(context, *career, "career", words);
         if (choice) {
             rate.career = k_careers[std::find(words.begin(), words.end(), *choice) - words.begin()];

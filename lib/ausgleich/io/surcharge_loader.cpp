@@ -8,14 +8,6 @@ namespace ausgleich::io {
 
 namespace {
 
-std::vector<std::string_view> career_words() {
-    std::vector<std::string_view> words;
-    for (const Career career : k_careers) {
-        words.push_back(to_string(career));
-    }
-    return words;
-}
-
 // A percent or amount of a surcharge: a decimal >= 0, or < 0 where a deduction
 // is allowed (a percent with `of:`, SPEC 3.1.1).
 std::optional<Rational> read_figure(FileContext& context, const Node& node, const std::string& what,
@@ -173,6 +165,14 @@ bool check_careers(FileContext& context, const Node& percent, const SurchargeCon
 }
 
 } // namespace
+
+std::vector<std::string_view> career_words() {
+    std::vector<std::string_view> words;
+    for (const Career career : k_careers) {
+        words.push_back(to_string(career));
+    }
+    return words;
+}
 
 std::optional<Surcharge> read_surcharge(FileContext& context, const Node& node, std::size_t index,
                                         const SurchargeContext& table) {

@@ -21,6 +21,9 @@ struct SurchargeContext {
     const std::vector<std::string>& surcharge_ids;
 };
 
+/// "einfach", "mittel", "gehoben", "hoeher": the careers as files name them.
+std::vector<std::string_view> career_words();
+
 /// Reads the surcharge at `index` of the table's list; reports every problem
 /// of SPEC 3.1.1 at its key or value and returns nothing if there was one.
 std::optional<Surcharge> read_surcharge(FileContext& context, const Node& node, std::size_t index,

@@ -96,16 +96,16 @@ std::string shares_json(const StaffExplanation& e, const Segment& segment) {
                  field("share", format_exact(contribution.share)), field("origin", task.origin),
                  field("title", task.title), field("ref", task.ref)}));
         }
-        shares.push_back(object(
-            {field("partner", partner_share.partner),
-             field("share", format_exact(partner_share.share)),
-             raw_field("employer", partner_share.partner == e.staff.employer ? "true" : "false"),
-             raw_field("tasks", inline_array(tasks))}));
+        Fields fields{
+            field("partner", partner_share.partner),
+            field("share", format_exact(partner_share.share)),
+            raw_field("employer", partner_share.partner == e.staff.employer ? "true" : "false"),
+            raw_field("tasks", inline_array(tasks))};
         if (quota) {
             // SPEC 3.3: the share is the partner's quota, not its tasks'.
-            shares.back().insert(shares.back().size() - 1,
-                                 ", " + field("quota", format_exact(partner_share.share * 100)));
+            fields.push_back(field("quota", format_exact(partner_share.share * 100)));
         }
+        shares.push_back(object(fields));
     }
     return array(shares, "      ");
 }

@@ -55,14 +55,9 @@ std::string policy_text(const Policy& policy, Language language) {
                         words(language, round_meaning));
     // Quota mode only, so that an explanation of tasks mode reads as before.
     if (policy.shares == SharesPolicy::quota) {
-        std::string quota;
-        for (const auto& entry : policy.quota) {
-            quota += (quota.empty() ? "" : ", ") + entry.partner + " " +
-                     exact_text(entry.percent, language) + " %";
-        }
-        out += setting_line(language, Msg::shares_setting, "shares",
-                            std::string(to_string(policy.shares)),
-                            say(language, Msg::shares_from_quota, {{"quota", quota}}));
+        out += setting_line(
+            language, Msg::shares_setting, "shares", std::string(to_string(policy.shares)),
+            say(language, Msg::shares_from_quota, {{"quota", quota_text(policy, language)}}));
     }
     return out;
 }

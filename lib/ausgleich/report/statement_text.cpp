@@ -43,14 +43,18 @@ std::string policy_sentence(const Policy& policy, Language language) {
                 {"round", format(language, round_id(policy.round))}});
     // SPEC 3.3 quota mode; a settlement of tasks mode reads as it always did.
     if (policy.shares == SharesPolicy::quota) {
-        std::string quota;
-        for (const auto& entry : policy.quota) {
-            quota += (quota.empty() ? "" : ", ") + entry.partner + " " +
-                     localize_decimal(format_exact(entry.percent), language) + " %";
-        }
-        sentence += format(language, Msg::policy_quota, {{"quota", quota}});
+        sentence += format(language, Msg::policy_quota, {{"quota", quota_text(policy, language)}});
     }
     return sentence;
+}
+
+std::string quota_text(const Policy& policy, Language language) {
+    std::string quota;
+    for (const auto& entry : policy.quota) {
+        quota += (quota.empty() ? "" : ", ") + entry.partner + " " +
+                 localize_decimal(format_exact(entry.percent), language) + " %";
+    }
+    return quota;
 }
 
 std::string_view status_text(RatesStatus status, Language language) {

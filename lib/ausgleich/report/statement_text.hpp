@@ -19,6 +19,9 @@ std::string settlement_heading(const Settlement& settlement, Language language);
 /// "proration by days, FTE rounded to 4 decimals, rounding half-up per-line".
 std::string policy_sentence(const Policy& policy, Language language);
 
+/// The quota of quota mode: "agentur 84.8 %, kommune 15.2 %" ("84,8 %" in German).
+std::string quota_text(const Policy& policy, Language language);
+
 /// "provisional" / "vorläufig", "final" / "endgültig".
 std::string_view status_text(RatesStatus status, Language language);
 
