@@ -82,6 +82,15 @@ inline std::string arge_yaml(std::string_view staff, std::string_view policy = "
     return yaml;
 }
 
+/// One item of `staff:` in flow style, with one assignment (`assignment` is
+/// the inside of its braces).
+inline std::string staff(std::string_view id, std::string_view employer, std::string_view pay_group,
+                         std::string_view assignment) {
+    return "  - { id: " + std::string(id) + ", employer: " + std::string(employer) +
+           ", pay_group: " + std::string(pay_group) + ", assignments: [ { " +
+           std::string(assignment) + " } ] }\n";
+}
+
 /// Rules and an ARGE file loaded from text, ready to settle.
 class SettlementFixture {
 public:

@@ -27,6 +27,7 @@ using ausgleich::test::dec;
 using ausgleich::test::k_sgb2_catalog;
 using ausgleich::test::rates_yaml;
 using ausgleich::test::SettlementFixture;
+using ausgleich::test::staff;
 
 namespace {
 
@@ -44,12 +45,6 @@ std::string surcharges(const std::string& overhead_percent = "28.1") {
            "  - { id: gemeinkosten, percent: " +
            overhead_percent +
            ", of: [base, versorgung, sv, sachkosten, abschlag], applies_to: all }\n";
-}
-
-std::string staff(const std::string& id, const std::string& employer, const std::string& pay_group,
-                  const std::string& assignment) {
-    return "  - { id: " + id + ", employer: " + employer + ", pay_group: " + pay_group +
-           ", assignments: [ { " + assignment + " } ] }\n";
 }
 
 // The components of a line by id, in cents.

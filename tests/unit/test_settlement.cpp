@@ -24,6 +24,7 @@ using ausgleich::test::dec;
 using ausgleich::test::k_sgb2_catalog;
 using ausgleich::test::rates_yaml;
 using ausgleich::test::SettlementFixture;
+using ausgleich::test::staff;
 
 namespace {
 
@@ -38,13 +39,6 @@ const std::string k_rates_2005 =
 void add_standard_rules(SettlementFixture& fixture) {
     fixture.add_tasks(k_sgb2_catalog);
     fixture.add_rates(k_rates_2005);
-}
-
-// One staff item of `staff:` in flow style, with one assignment.
-std::string staff(const std::string& id, const std::string& employer, const std::string& pay_group,
-                  const std::string& assignment) {
-    return "  - { id: " + id + ", employer: " + employer + ", pay_group: " + pay_group +
-           ", assignments: [ { " + assignment + " } ] }\n";
 }
 
 std::vector<std::string> staff_ids(const Settlement& settlement) {
