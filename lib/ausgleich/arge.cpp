@@ -10,6 +10,14 @@ std::string Assignment::describe() const {
     return from.iso() + ".." + (to ? to->iso() : std::string("open"));
 }
 
+const std::string& Staff::pay_group_of(const Assignment& assignment) const {
+    return assignment.pay_group ? *assignment.pay_group : pay_group;
+}
+
+SourcePos Staff::pay_group_pos_of(const Assignment& assignment) const {
+    return assignment.pay_group ? assignment.pay_group_pos : pay_group_pos;
+}
+
 const Partner* Arge::partner(std::string_view id) const {
     for (const auto& partner : partners) {
         if (partner.id == id) {

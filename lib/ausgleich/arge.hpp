@@ -42,6 +42,10 @@ struct Assignment {
     SourcePos pos;
     SourcePos tasks_pos;
     SourcePos hours_pos; ///< of the weekly_hours value
+    /// The assignment's own pay group, for a staff member who moves to another
+    /// one (BAT to TVöD on 2005-10-01): nothing means the staff member's.
+    std::optional<std::string> pay_group;
+    SourcePos pay_group_pos; ///< of the pay_group value, if given
 
     /// The assignment's days inside `range`, if any.
     std::optional<DateRange> within(const DateRange& range) const;
@@ -58,6 +62,11 @@ struct Staff {
     SourcePos pos;
     SourcePos employer_pos;
     SourcePos pay_group_pos;
+
+    /// The pay group of the assignment's days: its own, else the staff member's.
+    const std::string& pay_group_of(const Assignment& assignment) const;
+    /// Where that pay group is written in the ARGE file.
+    SourcePos pay_group_pos_of(const Assignment& assignment) const;
 };
 
 struct Arge {

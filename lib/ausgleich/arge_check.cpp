@@ -2,6 +2,8 @@
 
 #include "ausgleich/settlement.hpp"
 
+#include <algorithm>
+
 namespace ausgleich {
 
 RulesCheck::RulesCheck(const Arge& header, const TaskLookup& tasks, const RateBook& rates,
@@ -38,24 +40,43 @@ void RulesCheck::check(const Staff& staff, Diagnostics& diagnostics) {
     // SPEC 4.1: a settled period needs a rate on each of its days; without a
     // period, the days of the series of tables the pay group belongs to are
     // checked, as a warning (docs/decisions.md).
-    const std::vector<DateRange> checked =
-        m_period ? std::vector<DateRange>{*m_period} : m_rates.series_spans(staff.pay_group);
-    for (const auto& range : checked) {
+    // The ranges to check, each with the pay groups it is checked for: the period
+    // for every group, or each group's series.
+    std::vector<std::pair<DateRange, std::vector<std::string>>> checked;
+    for (const auto& assignment : staff.assignments) {
+        const std::string& pay_group = staff.pay_group_of(assignment);
+        const std::vector<DateRange> ranges =
+            m_period ? std::vector<DateRange>{*m_period} : m_rates.series_spans(pay_group);
+        for (const auto& range : ranges) {
+            auto found = std::find_if(checked.begin(), checked.end(),
+                                      [&](const auto& entry) { return entry.first == range; });
+            if (found == checked.end()) {
+                checked.emplace_back(range, std::vector<std::string>{});
+                found = std::prev(checked.end());
+            }
+            if (std::find(found->second.begin(), found->second.end(), pay_group) ==
+                found->second.end()) {
+                found->second.push_back(pay_group);
+            }
+        }
+    }
+    for (const auto& [range, groups] : checked) {
         for (const auto& assignment : staff.assignments) {
+            const std::string& pay_group = staff.pay_group_of(assignment);
             const auto days = assignment.within(range);
-            if (!days) {
+            if (!days || std::find(groups.begin(), groups.end(), pay_group) == groups.end()) {
                 continue;
             }
-            for (const auto& piece : m_rates.split(staff.pay_group, *days)) {
+            for (const auto& piece : m_rates.split(pay_group, *days)) {
                 if (piece.table != nullptr) {
                     continue;
                 }
                 if (m_period) {
-                    diagnostics.error(path, staff.pay_group_pos,
-                                      no_rate_message(staff, piece.range));
+                    diagnostics.error(path, staff.pay_group_pos_of(assignment),
+                                      no_rate_message(staff, pay_group, piece.range));
                 } else {
-                    diagnostics.warning(path, staff.pay_group_pos,
-                                        no_rate_message(staff, piece.range) +
+                    diagnostics.warning(path, staff.pay_group_pos_of(assignment),
+                                        no_rate_message(staff, pay_group, piece.range) +
                                             " (only a period that includes these days needs it; "
                                             "validate --period P checks one)");
                 }

@@ -111,8 +111,9 @@ std::vector<TaskContribution> task_contributions(const Segment& segment, const T
     return contributions;
 }
 
-std::string no_rate_message(const Staff& staff, const DateRange& days) {
-    return "no rate for pay group " + staff.pay_group + " of staff " + staff.id + " on " +
+std::string no_rate_message(const Staff& staff, const std::string& pay_group,
+                            const DateRange& days) {
+    return "no rate for pay group " + pay_group + " of staff " + staff.id + " on " +
            days.first.iso() + (days.days() > 1 ? ".." + days.last.iso() : "") +
            ": no loaded rates table covers it";
 }
@@ -146,10 +147,11 @@ StaffDerivation derive_staff(const Staff& staff, const SettlementInputs& inputs,
         const auto shares = policy.shares == SharesPolicy::quota
                                 ? quota_shares(policy)
                                 : partner_shares(*assignment, inputs.tasks); // step 3
-        for (const auto& piece : inputs.rates.split(staff.pay_group, *days)) {
+        const std::string& pay_group = staff.pay_group_of(*assignment);
+        for (const auto& piece : inputs.rates.split(pay_group, *days)) {
             if (piece.table == nullptr) {
-                diagnostics.error(inputs.arge.path, staff.pay_group_pos,
-                                  no_rate_message(staff, piece.range));
+                diagnostics.error(inputs.arge.path, staff.pay_group_pos_of(*assignment),
+                                  no_rate_message(staff, pay_group, piece.range));
                 continue;
             }
             Segment segment{assignment,
@@ -169,6 +171,42 @@ StaffDerivation derive_staff(const Staff& staff, const SettlementInputs& inputs,
     return derivation;
 }
 
+std::string joined_pay_groups(const StaffDerivation& derivation,
+                              const std::optional<std::string>& debtor) {
+    std::vector<std::string> groups;
+    for (const auto& segment : derivation.segments) {
+        if (debtor && segment.share_of(*debtor) == 0) {
+            continue;
+        }
+        const std::string& group = derivation.staff->pay_group_of(*segment.assignment);
+        if (std::find(groups.begin(), groups.end(), group) == groups.end()) {
+            groups.push_back(group);
+        }
+    }
+    if (groups.empty()) {
+        return derivation.staff->pay_group;
+    }
+    std::string joined = groups.front();
+    for (std::size_t i = 1; i < groups.size(); ++i) {
+        joined += k_pay_group_separator;
+        joined += groups[i];
+    }
+    return joined;
+}
+
+std::vector<std::string> split_pay_groups(std::string_view joined) {
+    std::vector<std::string> groups;
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t end = joined.find(k_pay_group_separator, start);
+        groups.emplace_back(joined.substr(start, end - start));
+        if (end == std::string_view::npos) {
+            return groups;
+        }
+        start = end + k_pay_group_separator.size();
+    }
+}
+
 std::vector<Line> staff_lines(const StaffDerivation& derivation, const Policy& policy) {
     const Staff& staff = *derivation.staff;
     std::set<std::string> debtors;
@@ -184,7 +222,7 @@ std::vector<Line> staff_lines(const StaffDerivation& derivation, const Policy& p
         Line line;
         line.staff_id = staff.id;
         line.employer = staff.employer;
-        line.pay_group = staff.pay_group;
+        line.pay_group = joined_pay_groups(derivation, debtor);
         line.debtor = debtor;
         line.creditor = staff.employer;
         line.days = derivation.days;

@@ -75,13 +75,27 @@ struct StaffDerivation {
 };
 
 /// "no rate for pay group A9 of staff P001 on 2007-01-01..2007-03-31: …" (SPEC 4.1).
-std::string no_rate_message(const Staff& staff, const DateRange& days);
+std::string no_rate_message(const Staff& staff, const std::string& pay_group,
+                            const DateRange& days);
 
 /// Derives the segments of one staff member. Reports (to `diagnostics`, at the
 /// staff member's pay group in the ARGE file) every stretch of days with no
 /// rate for the pay group; such days are left out.
 StaffDerivation derive_staff(const Staff& staff, const SettlementInputs& inputs,
                              Diagnostics& diagnostics);
+
+/// Between the pay groups of a line whose staff member moved to another group
+/// inside the period ("BAT-Vb, E9"): ids hold no whitespace, so it is unambiguous.
+inline constexpr std::string_view k_pay_group_separator = ", ";
+
+/// The pay groups of the derivation's segments, in order of first use, joined by
+/// k_pay_group_separator; with a debtor, only of the segments it has a share of.
+/// The staff member's pay group when no segment qualifies.
+std::string joined_pay_groups(const StaffDerivation& derivation,
+                              const std::optional<std::string>& debtor = std::nullopt);
+
+/// The pay groups of a line's `pay_group` field, in their order.
+std::vector<std::string> split_pay_groups(std::string_view joined);
 
 struct LineComponent {
     std::string id;
@@ -93,7 +107,7 @@ struct LineComponent {
 struct Line {
     std::string staff_id;
     std::string employer;
-    std::string pay_group;
+    std::string pay_group; ///< one, or several joined by k_pay_group_separator
     std::string debtor;
     std::string creditor;
     long days = 0;

@@ -49,7 +49,7 @@ void read_assignment_tasks(FileContext& context, const Node& node, Assignment& a
 std::optional<Assignment> read_assignment(FileContext& context, const Node& node,
                                           bool tasks_required) {
     MappingReader fields(context, node, "an assignment",
-                         {"from", "to", "weekly_hours", "fte", "tasks"});
+                         {"from", "to", "pay_group", "weekly_hours", "fte", "tasks"});
     if (!fields.ok()) {
         return std::nullopt;
     }
@@ -65,7 +65,11 @@ std::optional<Assignment> read_assignment(FileContext& context, const Node& node
     // Without a valid `from` the assignment is dropped, but only after the rest
     // of it was checked: every problem is reported at once (SPEC 5).
     Assignment assignment{
-        from.value_or(Date(2000, 1, 1)), to, {}, {}, {}, node.pos, node.pos, node.pos};
+        from.value_or(Date(2000, 1, 1)), to, {}, {}, {}, node.pos, node.pos, node.pos, {}, {}};
+    if (const Node* pay_group = fields.optional("pay_group")) {
+        assignment.pay_group = read_id(context, *pay_group, "pay_group");
+        assignment.pay_group_pos = pay_group->pos;
+    }
     const Node* hours = fields.optional("weekly_hours");
     const Node* fte = fields.optional("fte");
     if ((hours == nullptr) == (fte == nullptr)) {

@@ -209,7 +209,7 @@ std::string explain_json(const StaffExplanation& explanation) {
                   raw_field("staff",
                             object({field("id", e.staff.id), field("employer", e.staff.employer),
                                     field("employer_name", employer ? employer->name : ""),
-                                    field("pay_group", e.staff.pay_group),
+                                    field("pay_group", joined_pay_groups(e.derivation)),
                                     optional_field("full_time_hours", full_time),
                                     field("full_time_hours_from",
                                           e.staff.full_time_hours ? "staff member"

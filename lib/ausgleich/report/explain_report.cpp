@@ -79,7 +79,7 @@ std::string heading_text(const StaffExplanation& e, Language language) {
         return "  " + name + ":" + std::string(width - display_width(name) - 1, ' ');
     };
     out += label(employer) + partner_label(e.arge, e.staff.employer) + "\n";
-    out += label(pay_group) + e.staff.pay_group + "\n";
+    out += label(pay_group) + joined_pay_groups(e.derivation) + "\n";
     out += label(days) +
            say(language, Msg::heading_days,
                {{"days", std::to_string(e.derivation.days)},
@@ -224,7 +224,7 @@ std::string segment_text(const StaffExplanation& e, const Segment& segment, std:
                            {"days", std::to_string(segment.days())}}) +
                       "\n";
     out += "  " + assignment_text(*segment.assignment, language);
-    out += table_text(segment, e.staff.pay_group, language);
+    out += table_text(segment, e.staff.pay_group_of(*segment.assignment), language);
     out += "  " +
            say(language, Msg::step1_fte,
                {{"formula", fte_formula(e.arge, e.staff, segment, language)}}) +

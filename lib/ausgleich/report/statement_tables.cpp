@@ -162,8 +162,10 @@ StatementTable pay_group_rates_table(const RatesTable& table, const Settlement& 
                                      Language language) {
     std::set<const PayGroupRate*> shown;
     for (const auto& line : settlement.lines) {
-        if (const PayGroupRate* rate = table.rate_for(line.pay_group)) {
-            shown.insert(rate);
+        for (const auto& pay_group : split_pay_groups(line.pay_group)) {
+            if (const PayGroupRate* rate = table.rate_for(pay_group)) {
+                shown.insert(rate);
+            }
         }
     }
     std::vector<const PayGroupRate*> ordered(shown.begin(), shown.end());

@@ -738,3 +738,34 @@ TEST_CASE("a day without a rate is an error only inside a settled period (SPEC 4
         CHECK(diagnostics.error_count() == 2);
     }
 }
+
+TEST_CASE("an assignment's own pay_group is read with its position, and the staff member's "
+          "applies where it has none",
+          "[arge_loader]") {
+    // Line 21 becomes "        pay_group: E9" (value in column 20); line 22 weekly_hours.
+    const auto loaded = load_variant(k_hours_line, "        pay_group: E9\n" + k_hours_line);
+    INFO(loaded.messages());
+    REQUIRE(loaded.arge.has_value());
+    const auto& staff = loaded.arge->staff.at(0);
+    const auto& assignment = staff.assignments.at(0);
+    CHECK(assignment.pay_group == std::optional<std::string>("E9"));
+    CHECK(assignment.pay_group_pos.line == 21);
+    CHECK(assignment.pay_group_pos.column == 20);
+    CHECK(staff.pay_group_of(assignment) == "E9");
+    CHECK(staff.pay_group_pos_of(assignment).line == 21);
+
+    const auto plain = load(k_example);
+    REQUIRE(plain.arge.has_value());
+    const auto& unchanged = plain.arge->staff.at(0);
+    CHECK_FALSE(unchanged.assignments.at(0).pay_group.has_value());
+    CHECK(unchanged.pay_group_of(unchanged.assignments.at(0)) == "A9");
+    CHECK(unchanged.pay_group_pos_of(unchanged.assignments.at(0)).line == 16);
+}
+
+TEST_CASE("an assignment's pay_group follows the id rules", "[arge_loader][errors]") {
+    const auto loaded = load_variant(k_hours_line, "        pay_group: \"E 9\"\n" + k_hours_line);
+    INFO(loaded.messages());
+    CHECK_FALSE(loaded.arge.has_value());
+    CHECK(loaded.diagnostics.error_count() == 1);
+    CHECK(loaded.has_error("21:20", "pay_group 'E 9' must not contain whitespace"));
+}
