@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Reduces a settlement JSON (ausgleich's or reference_settle.py's) to what the
-cross-checks compare: lines (staff, debtor, creditor, amount, every component),
+cross-checks compare: lines (staff, debtor, creditor, pay group, amount, every component),
 totals (with rounding_difference where present) and net."""
 import json
 import sys
@@ -10,7 +10,7 @@ def normalize(path):
     d = json.load(open(path, encoding="utf-8"))
     return {
         "lines": [{"staff_id": l["staff_id"], "debtor": l["debtor"], "creditor": l["creditor"],
-                   "amount": l["amount"],
+                   "pay_group": l["pay_group"], "amount": l["amount"],
                    "components": [{"id": c["id"], "amount": c["amount"]} for c in l.get("components", [])]}
                   for l in d["lines"]],
         "totals": [{k: t[k] for k in ("debtor", "creditor", "amount", "rounding_difference") if k in t}

@@ -2,11 +2,18 @@
 """Random, valid (per SPEC 3) settlement cases for cross-checking `ausgleich
 settle` against reference_settle.py.
 
-Usage: random_cases.py [--classic] [--only-quota|--no-quota] SEED COUNT OUTDIR
+Usage: random_cases.py [--classic] [--only-quota|--no-quota] [--no-assignment-pay-groups]
+                       SEED COUNT OUTDIR
 
 Writes OUTDIR/case-NNN/{arge.yaml, rules/rates/*.yaml, [rules/tasks/*.yaml],
 period.txt}; period.txt holds "PERIOD FROM TO". --classic uses only the keys
 of SPEC 3.1 (no career, no maps, no monthly, no of:, no quota mode).
+
+About a quarter of the staff members give some later assignments their own
+`pay_group` (the staff's own, another group of the same kind, or one of another
+kind), drawn from a second random stream: --no-assignment-pay-groups leaves it
+out and then gives exactly the cases of before. Every group used has a rate on
+every day of the period (each table lists every group, or has "*").
 """
 import argparse
 import calendar
@@ -123,7 +130,19 @@ def rand_date(rng, first, last):
     return first + dt.timedelta(days=rng.randint(0, (last - first).days))
 
 
-def make_case(rng, outdir, classic, quota_choice):
+def assignment_group(pg_rng, own, groups, staff_groups):
+    """An assignment's own pay group: the staff's own, another of the same kind or
+    one of another kind (a staff group outside `groups` is a "*" group)."""
+    kinds = dict(groups)
+    kind = kinds.get(own, "any")
+    same = [g for g in staff_groups if g != own and kinds.get(g, "any") == kind]
+    other = [g for g in staff_groups if kinds.get(g, "any") != kind]
+    pick = pg_rng.choice(["own", "same", "other", "other"])
+    pool = {"own": [own], "same": same, "other": other}[pick] or [own]
+    return pg_rng.choice(pool)
+
+
+def make_case(rng, outdir, classic, quota_choice, pg_rng=None):
     year = rng.randint(2004, 2026)
     y0, y1 = dt.date(year, 1, 1), dt.date(year, 12, 31)
     # period inside the year
@@ -225,7 +244,9 @@ def make_case(rng, outdir, classic, quota_choice):
     txt.append("staff:")
     for si in range(rng.randint(1, 12)):
         emp = rng.choice(partners)
-        txt += [f"  - id: S{si:02d}", f"    employer: {emp}", f"    pay_group: {rng.choice(staff_groups)}"]
+        own_group = rng.choice(staff_groups)
+        txt += [f"  - id: S{si:02d}", f"    employer: {emp}", f"    pay_group: {own_group}"]
+        changes_group = pg_rng is not None and pg_rng.random() < 0.25
         own_fth = None
         if rng.random() < 0.2:
             own_fth = rng.choice(["38", "40", "42"])
@@ -238,6 +259,8 @@ def make_case(rng, outdir, classic, quota_choice):
             last_one = ai == 2 or rng.random() < 0.4
             if not (last_one and rng.random() < 0.4):
                 txt.append(f"        to: {end.isoformat()}")
+            if changes_group and ai > 0 and pg_rng.random() < 0.8:
+                txt.append(f"        pay_group: {assignment_group(pg_rng, own_group, groups, staff_groups)}")
             if rng.random() < 0.5:
                 fte = rng.choice(['1', '0.5', '0.75', f"0.{rng.randint(1, 9999):04d}", f"0.{rng.randint(1, 999):03d}"])
                 txt.append(f"        fte: {fte}")
@@ -263,16 +286,20 @@ def main():
     g = ap.add_mutually_exclusive_group()
     g.add_argument("--only-quota", dest="quota", action="store_const", const="quota")
     g.add_argument("--no-quota", dest="quota", action="store_const", const="tasks")
+    ap.add_argument("--no-assignment-pay-groups", dest="assignment_groups", action="store_false")
     ap.add_argument("seed", type=int)
     ap.add_argument("count", type=int)
     ap.add_argument("outdir")
     args = ap.parse_args()
     rng = random.Random(args.seed)
+    # A stream of its own, so that the main stream (and so every case without
+    # assignment pay groups) stays what it was.
+    pg_rng = random.Random(f"assignment-pay-groups-{args.seed}") if args.assignment_groups else None
     out = pathlib.Path(args.outdir)
     for i in range(args.count):
         d = out / f"case-{i:03d}"
         d.mkdir(parents=True)
-        make_case(rng, d, args.classic, args.quota)
+        make_case(rng, d, args.classic, args.quota, pg_rng)
 
 
 if __name__ == "__main__":

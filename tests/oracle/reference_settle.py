@@ -4,7 +4,10 @@
 It shares no code with the C++ implementation: PyYAML's BaseLoader (every
 scalar stays a string), Python's Fraction for exact arithmetic and datetime for
 calendar days. Only what SPEC 4 and 6.1 say is implemented; the input is
-assumed valid.
+assumed valid. An assignment's own `pay_group` (if any) overrides the staff
+member's for that assignment's days; a line's `pay_group` is the distinct groups
+of the assignments that contribute to it inside the period (debtor share > 0),
+in order of first use by date, joined with ", ".
 
 Usage: reference_settle.py ARGE.yaml RULES_DIR PERIOD_FROM PERIOD_TO  -> JSON of
 lines, totals and net on stdout (amounts as strings), for comparison.
@@ -140,7 +143,9 @@ def main():
         full_time = s.get("full_time_hours") or partners[employer].get("full_time_hours")
         comps = {}  # debtor -> {component id: exact}
         order = {}  # debtor -> component ids in first-seen order
+        used = {}  # debtor -> [(first day in P, pay group)] of the assignments that contribute
         for a in s["assignments"]:
+            group = a.get("pay_group") or s["pay_group"]  # the assignment's own group overrides the staff's
             first = max(day(a["from"]), p_first)
             last = min(day(a["to"]) if a.get("to") not in (None, "", "null", "~") else p_last, p_last)
             if last < first:
@@ -158,12 +163,15 @@ def main():
             per_table = {}  # the rate of every single day; time fractions summed per table
             d = first
             while d <= last:
-                t, g = rate_on(s["pay_group"], d)
-                key = id(t)
+                t, g = rate_on(group, d)
+                key = (id(t), group)
                 if key not in per_table:
-                    per_table[key] = [values_of(t, g, s["pay_group"]), Fraction(0)]
+                    per_table[key] = [values_of(t, g, group), Fraction(0)]
                 per_table[key][1] += days_fraction(d, d, policy["proration"])
                 d += dt.timedelta(days=1)
+            for o, sh in share.items():
+                if o != employer and sh != 0:
+                    used.setdefault(o, []).append((first, group))
             for values, frac in per_table.values():
                 for o, sh in share.items():
                     if o == employer or sh == 0:
@@ -180,8 +188,12 @@ def main():
                 amount = sum(round_cents(v, mode) for v in c.values())
             else:
                 amount = round_cents(exact, mode)
+            groups = []  # distinct, in order of first use by date (assignments do not overlap)
+            for _, grp in sorted(used[debtor]):
+                if grp not in groups:
+                    groups.append(grp)
             lines.append({"staff_id": s["id"], "debtor": debtor, "creditor": employer,
-                          "exact": exact, "amount": amount,
+                          "pay_group": ", ".join(groups), "exact": exact, "amount": amount,
                           "components": [{"id": i, "amount": cents(round_cents(c[i], mode))} for i in order[debtor]]})
     lines.sort(key=lambda l: (l["staff_id"].encode(), l["debtor"].encode()))
     totals = {}
@@ -196,7 +208,8 @@ def main():
         diff = total_amount.get((a, b), 0) - total_amount.get((b, a), 0)
         net.append({"debtor": a if diff >= 0 else b, "creditor": b if diff >= 0 else a, "amount": cents(abs(diff))})
     json.dump({
-        "lines": [{"staff_id": l["staff_id"], "debtor": l["debtor"], "creditor": l["creditor"], "amount": cents(l["amount"]),
+        "lines": [{"staff_id": l["staff_id"], "debtor": l["debtor"], "creditor": l["creditor"],
+                   "pay_group": l["pay_group"], "amount": cents(l["amount"]),
                    "components": l["components"]} for l in lines],
         "totals": [dict({"debtor": k[0], "creditor": k[1], "amount": cents(v)},
                         **({"rounding_difference": cents(v - totals[k][1])} if policy["round"] == "per-total" else {}))
