@@ -57,7 +57,7 @@ escape-in-partner-name)
     run 1 settle "$work/arge.yaml" --period 2005-Q2
     expect_clean_output
     expect_error_lines
-    grep -q 'arge.yaml:26:.*: error: the text contains U+001B (escape)' "$work/stderr" ||
+    grep -q 'arge.yaml:31:.*: error: the text contains U+001B (escape)' "$work/stderr" ||
         fail "no message naming the escape"
     ;;
 line-feed-in-staff-id)

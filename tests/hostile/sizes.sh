@@ -58,7 +58,7 @@ thousands-of-partners)
     # 3,000 partners in about 150 KB used to take a gigabyte (a net entry per pair).
     with_partners 3000
     run 1 settle "$work/arge.yaml" --period 2005-Q2 --format json
-    grep -q 'arge.yaml:25:3: error: an ARGE may have at most 100 partners, found 3002' "$work/stderr" ||
+    grep -q 'arge.yaml:30:3: error: an ARGE may have at most 100 partners, found 3002' "$work/stderr" ||
         fail "no message naming the limit"
     expect_memory_below_mb 100
     ;;
