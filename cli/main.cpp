@@ -1,10 +1,12 @@
 // The `ausgleich` executable: parses the command line with CLI11, runs the one
 // subcommand given, and turns every outcome into an exit code (SPEC section 5).
 
+#include "ausgleich/fixed_point_lines.hpp"
 #include "ausgleich/input_record.hpp"
 #include "ausgleich/text.hpp"
 #include "commands.hpp"
 
+#include <cstdlib>
 #include <exception>
 #include <iostream>
 #include <sstream>
@@ -30,6 +32,12 @@ std::string printable_lines(const std::string& text) {
 
 int main(int argc, char** argv) {
     using namespace ausgleich::cli;
+    // For tests and the oracle comparison: run the fixed-point and the rational
+    // path for every staff member and fail on a difference (on anyway in debug
+    // builds); "0" turns it off there.
+    if (const char* check = std::getenv("AUSGLEICH_CHECK_ARITHMETIC")) {
+        ausgleich::set_arithmetic_check(std::string_view(check) == "1");
+    }
     CLI::App app{"ausgleich: personnel-cost settlement between the partners of an SGB II joint "
                  "institution (ARGE / Jobcenter)"};
     app.set_version_flag("--version", std::string(ausgleich::k_tool_version));

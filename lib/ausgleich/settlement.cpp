@@ -1,5 +1,7 @@
 #include "ausgleich/settlement.hpp"
 
+#include "ausgleich/fixed_point_lines.hpp"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -207,7 +209,8 @@ std::vector<std::string> split_pay_groups(std::string_view joined) {
     }
 }
 
-std::vector<Line> staff_lines(const StaffDerivation& derivation, const Policy& policy) {
+std::vector<Line> staff_lines(const StaffDerivation& derivation, const Policy& policy,
+                              Arithmetic arithmetic) {
     const Staff& staff = *derivation.staff;
     std::set<std::string> debtors;
     for (const auto& segment : derivation.segments) {
@@ -229,36 +232,29 @@ std::vector<Line> staff_lines(const StaffDerivation& derivation, const Policy& p
         line.fte = day_weighted(derivation.segments, [](const Segment& s) { return s.fte; });
         line.share =
             day_weighted(derivation.segments, [&](const Segment& s) { return s.share_of(debtor); });
-        for (const auto& segment : derivation.segments) {
-            const Rational share = segment.share_of(debtor);
-            if (share == 0) {
-                continue;
-            }
-            for (const auto& component : segment.components) {
-                auto found =
-                    std::find_if(line.components.begin(), line.components.end(),
-                                 [&](const LineComponent& c) { return c.id == component.id; });
-                if (found == line.components.end()) {
-                    line.components.push_back(LineComponent{component.id, 0, 0});
-                    found = std::prev(line.components.end());
-                }
-                found->exact += component_amount(segment, component, share);
-            }
-        }
-        // Rounding (SPEC 4): components are always shown in cents; what the line
-        // amount is made of depends on the policy.
-        line.exact = 0;
-        Rational sum_of_rounded = 0;
-        for (auto& component : line.components) {
-            component.amount = round_cents(component.exact, policy);
-            line.exact += component.exact;
-            sum_of_rounded += component.amount;
-        }
-        line.amount = policy.round == RoundingPolicy::per_component
-                          ? sum_of_rounded
-                          : round_cents(line.exact, policy);
         lines.push_back(std::move(line));
     }
+    // Step 4 and the rounding: in fixed point where every figure of the staff
+    // member fits, else (or when asked) with rationals (fixed_point_lines.hpp).
+    bool fixed = arithmetic == Arithmetic::fixed_point;
+    for (auto& line : lines) {
+        fixed = fixed && fixed_point_figures(derivation, policy, line);
+    }
+    if (!fixed) {
+        for (auto& line : lines) {
+            rational_figures(derivation, policy, line);
+        }
+    } else if (arithmetic_check()) {
+        for (const auto& line : lines) {
+            Line rational = line;
+            rational_figures(derivation, policy, rational);
+            const std::string difference = figures_difference(line, rational);
+            if (!difference.empty()) {
+                throw ArithmeticMismatch("fixed point and rational path differ: " + difference);
+            }
+        }
+    }
+    count_staff_member(fixed);
     return lines;
 }
 

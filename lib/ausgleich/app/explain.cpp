@@ -40,7 +40,9 @@ void report_unknown_staff(const ExplainRequest& request, const std::string& staf
 }
 
 // The settlement's lines must be what staff_lines gives for the derivation
-// shown; anything else is a bug, not a user error.
+// shown; anything else is a bug, not a user error. The settlement took the
+// fixed-point path where it could, so this recomputes with rationals: every
+// explain cross-checks the two.
 void check_same_lines(const std::vector<Line>& settled, const std::vector<Line>& derived) {
     const auto same_component = [](const LineComponent& a, const LineComponent& b) {
         return a.id == b.id && a.exact == b.exact && a.amount == b.amount;
@@ -97,7 +99,8 @@ std::unique_ptr<ExplainOutcome> explain_staff(const ExplainRequest& request,
             outcome->lines.push_back(line);
         }
     }
-    check_same_lines(outcome->lines, staff_lines(*outcome->derivation, run.settlement->policy));
+    check_same_lines(outcome->lines, staff_lines(*outcome->derivation, run.settlement->policy,
+                                                 Arithmetic::rational));
     return outcome;
 }
 
