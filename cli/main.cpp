@@ -28,16 +28,8 @@ std::string printable_lines(const std::string& text) {
     return out;
 }
 
-} // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
     using namespace ausgleich::cli;
-    // For tests and the oracle comparison: run the fixed-point and the rational
-    // path for every staff member and fail on a difference (on anyway in debug
-    // builds); "0" turns it off there.
-    if (const char* check = std::getenv("AUSGLEICH_CHECK_ARITHMETIC")) {
-        ausgleich::set_arithmetic_check(std::string_view(check) == "1");
-    }
     CLI::App app{"ausgleich: personnel-cost settlement between the partners of an SGB II joint "
                  "institution (ARGE / Jobcenter)"};
     app.set_version_flag("--version", std::string(ausgleich::k_tool_version));
@@ -76,4 +68,27 @@ int main(int argc, char** argv) {
         return code(ExitStatus::internal_error);
     }
     return code(ExitStatus::usage);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    // For tests and the oracle comparison: run the fixed-point and the rational
+    // path for every staff member and fail on a difference (on anyway in debug
+    // builds); "0" turns it off there. With "1", the counts of both paths are
+    // written to stderr at the end, so that a test run can say how many fell back.
+    const char* check = std::getenv("AUSGLEICH_CHECK_ARITHMETIC");
+    if (check != nullptr) {
+        ausgleich::set_arithmetic_check(std::string_view(check) == "1");
+    }
+    const int status = run(argc, argv);
+    // Not after an internal error: that may be the difference itself.
+    if (check != nullptr && std::string_view(check) == "1" &&
+        status != code(ausgleich::cli::ExitStatus::internal_error)) {
+        const auto counts = ausgleich::arithmetic_counts();
+        std::cerr << "ausgleich: arithmetic check: " << counts.fixed_point
+                  << " staff members in fixed point, " << counts.rational
+                  << " in rationals, no difference\n";
+    }
+    return status;
 }

@@ -6,12 +6,23 @@ namespace ausgleich {
 
 namespace {
 
-std::optional<Int128> to_int64(const Integer& value) {
-    if (value > std::numeric_limits<std::int64_t>::max() ||
-        value < std::numeric_limits<std::int64_t>::min()) {
+// The value as a 128-bit integer if its magnitude is below 2^126: the headroom
+// keeps a sum of a few such values from overflowing before it is checked.
+std::optional<Int128> to_int128(const Integer& value) {
+    if (value <= std::numeric_limits<std::int64_t>::max() &&
+        value >= std::numeric_limits<std::int64_t>::min()) {
+        return static_cast<Int128>(value.convert_to<std::int64_t>());
+    }
+    const Integer magnitude = abs(value);
+    if (boost::multiprecision::msb(magnitude) >= 126) {
         return std::nullopt;
     }
-    return static_cast<Int128>(value.convert_to<std::int64_t>());
+    const auto high =
+        static_cast<std::uint64_t>(Integer(magnitude >> 64).convert_to<std::uint64_t>());
+    const auto low = static_cast<std::uint64_t>(
+        Integer(magnitude & std::numeric_limits<std::uint64_t>::max()).convert_to<std::uint64_t>());
+    const Int128 result = static_cast<Int128>((static_cast<UInt128>(high) << 64) | low);
+    return value < 0 ? -result : result;
 }
 
 Int128 gcd(Int128 a, Int128 b) {
@@ -38,8 +49,8 @@ Integer to_integer(Int128 value) {
 } // namespace
 
 std::optional<FixedFraction> to_fixed(const Rational& value) {
-    const auto numerator = to_int64(boost::multiprecision::numerator(value));
-    const auto denominator = to_int64(boost::multiprecision::denominator(value));
+    const auto numerator = to_int128(boost::multiprecision::numerator(value));
+    const auto denominator = to_int128(boost::multiprecision::denominator(value));
     if (!numerator || !denominator) {
         return std::nullopt;
     }

@@ -25,7 +25,7 @@ struct FixedFraction {
     Int128 denominator = 1;
 };
 
-/// The value as a fraction of two 64-bit integers, if both fit.
+/// The value as a fraction of two 128-bit integers, if both are below 2^126.
 std::optional<FixedFraction> to_fixed(const Rational& value);
 
 /// a × b, or nothing on overflow.

@@ -18,7 +18,7 @@ using ausgleich::RoundingMode;
 using ausgleich::to_fixed;
 using ausgleich::to_rational;
 
-TEST_CASE("a decimal becomes its reduced fraction of two 64-bit integers", "[fixed_point]") {
+TEST_CASE("a decimal becomes its reduced fraction of two 128-bit integers", "[fixed_point]") {
     // 62050.30 = 6205030/100 = 620503/10 (Rational keeps lowest terms).
     const auto value = to_fixed(parse_decimal("62050.30"));
     REQUIRE(value);
@@ -28,10 +28,17 @@ TEST_CASE("a decimal becomes its reduced fraction of two 64-bit integers", "[fix
     REQUIRE(negative);
     CHECK(negative->numerator == -1);
     CHECK(negative->denominator == 4);
-    // 2^63 - 1 fits, 2^63 does not.
-    CHECK(to_fixed(parse_decimal("9223372036854775807")));
-    CHECK_FALSE(to_fixed(parse_decimal("9223372036854775808")));
-    CHECK_FALSE(to_fixed(Rational(1, Integer("9223372036854775808"))));
+    // 2^63 is beyond 64 bits and still taken, as two halves.
+    const auto two_to_63 = to_fixed(parse_decimal("-9223372036854775808.5"));
+    REQUIRE(two_to_63);
+    CHECK(two_to_63->numerator == -((Int128(1) << 64) + 1));
+    CHECK(two_to_63->denominator == 2);
+    // 2^126 - 1 fits, 2^126 does not (the headroom for sums).
+    const auto largest = to_fixed(parse_decimal("85070591730234615865843651857942052863"));
+    REQUIRE(largest);
+    CHECK(largest->numerator == (Int128(1) << 126) - 1);
+    CHECK_FALSE(to_fixed(parse_decimal("85070591730234615865843651857942052864")));
+    CHECK_FALSE(to_fixed(Rational(1, Integer("85070591730234615865843651857942052864"))));
 }
 
 TEST_CASE("products and sums that leave 128 bits are nothing", "[fixed_point]") {

@@ -80,17 +80,19 @@ TEST_CASE("figures that fit take the fixed-point path and give the rational path
     CHECK(cents(fixed[0].amount) == "2438.46");
 }
 
-TEST_CASE("a rate beyond 64 bits falls back to rationals for that staff member, to the cent",
+TEST_CASE("a product beyond 128 bits falls back to rationals for that staff member, to the cent",
           "[fixed_point]") {
     SettlementFixture fixture;
     fixture.add_tasks(k_sgb2_catalog);
-    // 36,500,000,000,000,000,000.00 a year = 10^17 a day: its 3,650,000,000,000,000,000,000
-    // cents are more than 2^63 - 1, so the fixed-point path cannot take it.
-    fixture.add_rates(rates_yaml("huge", "2005-01-01", "2005-12-31",
-                                 "  E9: { kind: tarif, annual: 36500000000000000000.00 }\n"
-                                 "  E8: { kind: tarif, annual: 36500.00 }\n"));
+    // 3.65 × 10^36 a year = 10^34 a day. For 91 days at a share of 0.333 the
+    // product 3.65 × 10^36 × 91 × 333 of step 4 is about 1.1 × 10^41, beyond
+    // 2^127 ≈ 1.7 × 10^38, so the fixed-point path cannot take it.
+    fixture.add_rates(
+        rates_yaml("huge", "2005-01-01", "2005-12-31",
+                   "  E9: { kind: tarif, annual: 3650000000000000000000000000000000000 }\n"
+                   "  E8: { kind: tarif, annual: 36500.00 }\n"));
     fixture.load_arge(arge_yaml(
-        staff("K1", "kommune", "E9", "from: 2005-01-01, fte: 1, tasks: { kdu: 50, alg2: 50 }") +
+        staff("K1", "kommune", "E9", "from: 2005-01-01, fte: 1, tasks: { kdu: 66.7, alg2: 33.3 }") +
         staff("K2", "kommune", "E8", "from: 2005-01-01, fte: 1, tasks: { kdu: 50, alg2: 50 }")));
     const auto before = arithmetic_counts();
     const Settlement settlement = fixture.settle_ok("2005-Q2");
@@ -99,10 +101,10 @@ TEST_CASE("a rate beyond 64 bits falls back to rationals for that staff member, 
     CHECK(after.rational == before.rational + 1);
     CHECK(after.fixed_point == before.fixed_point + 1);
     REQUIRE(settlement.lines.size() == 2);
-    // K1: 10^17 × 91 days × 0.5 = 4.55 × 10^18; K2: 100 × 91 × 0.5 = 4550.
-    CHECK(cents(settlement.lines[0].amount) == "4550000000000000000.00");
+    // K1: 10^34 × 91 days × 0.333 = 30.303 × 10^34; K2: 100 × 91 × 0.5 = 4550.
+    CHECK(cents(settlement.lines[0].amount) == "303030000000000000000000000000000000.00");
     CHECK(cents(settlement.lines[1].amount) == "4550.00");
-    CHECK(cents(settlement.net[0].amount) == "4550000000000004550.00");
+    CHECK(cents(settlement.net[0].amount) == "303030000000000000000000000000004550.00");
 }
 
 TEST_CASE("the arithmetic check names the first figure the two paths disagree on",
