@@ -78,13 +78,13 @@ int main(int argc, char** argv) {
     // builds); "0" turns it off there. With "1", the counts of both paths are
     // written to stderr at the end, so that a test run can say how many fell back.
     const char* check = std::getenv("AUSGLEICH_CHECK_ARITHMETIC");
+    const bool checked = check != nullptr && std::string_view(check) == "1";
     if (check != nullptr) {
-        ausgleich::set_arithmetic_check(std::string_view(check) == "1");
+        ausgleich::set_arithmetic_check(checked);
     }
     const int status = run(argc, argv);
     // Not after an internal error: that may be the difference itself.
-    if (check != nullptr && std::string_view(check) == "1" &&
-        status != code(ausgleich::cli::ExitStatus::internal_error)) {
+    if (checked && status != code(ausgleich::cli::ExitStatus::internal_error)) {
         const auto counts = ausgleich::arithmetic_counts();
         std::cerr << "ausgleich: arithmetic check: " << counts.fixed_point
                   << " staff members in fixed point, " << counts.rational

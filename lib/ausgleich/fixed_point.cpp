@@ -1,7 +1,5 @@
 #include "ausgleich/fixed_point.hpp"
 
-#include <limits>
-
 namespace ausgleich {
 
 namespace {
@@ -9,20 +7,11 @@ namespace {
 // The value as a 128-bit integer if its magnitude is below 2^126: the headroom
 // keeps a sum of a few such values from overflowing before it is checked.
 std::optional<Int128> to_int128(const Integer& value) {
-    if (value <= std::numeric_limits<std::int64_t>::max() &&
-        value >= std::numeric_limits<std::int64_t>::min()) {
-        return static_cast<Int128>(value.convert_to<std::int64_t>());
-    }
-    const Integer magnitude = abs(value);
-    if (boost::multiprecision::msb(magnitude) >= 126) {
+    static const Integer bound = Integer(1) << 126;
+    if (value >= bound || value <= -bound) {
         return std::nullopt;
     }
-    const auto high =
-        static_cast<std::uint64_t>(Integer(magnitude >> 64).convert_to<std::uint64_t>());
-    const auto low = static_cast<std::uint64_t>(
-        Integer(magnitude & std::numeric_limits<std::uint64_t>::max()).convert_to<std::uint64_t>());
-    const Int128 result = static_cast<Int128>((static_cast<UInt128>(high) << 64) | low);
-    return value < 0 ? -result : result;
+    return value.convert_to<Int128>();
 }
 
 Int128 gcd(Int128 a, Int128 b) {
@@ -33,17 +22,6 @@ Int128 gcd(Int128 a, Int128 b) {
         b = rest;
     }
     return a;
-}
-
-// |value| as an Integer, built from 64-bit halves: cpp_int has no portable
-// constructor from __int128.
-Integer to_integer(Int128 value) {
-    const bool negative = value < 0;
-    const UInt128 magnitude = negative ? -static_cast<UInt128>(value) : static_cast<UInt128>(value);
-    Integer result = static_cast<std::uint64_t>(magnitude >> 64);
-    result <<= 64;
-    result += static_cast<std::uint64_t>(magnitude);
-    return negative ? Integer(-result) : result;
 }
 
 } // namespace
@@ -115,7 +93,7 @@ std::optional<Int128> round_to_cents(Int128 numerator, Int128 denominator, Round
 }
 
 Rational to_rational(Int128 numerator, Int128 denominator) {
-    return Rational(to_integer(numerator), to_integer(denominator));
+    return Rational(Integer(numerator), Integer(denominator));
 }
 
 } // namespace ausgleich

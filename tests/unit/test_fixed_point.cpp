@@ -28,16 +28,18 @@ TEST_CASE("a decimal becomes its reduced fraction of two 128-bit integers", "[fi
     REQUIRE(negative);
     CHECK(negative->numerator == -1);
     CHECK(negative->denominator == 4);
-    // 2^63 is beyond 64 bits and still taken, as two halves.
-    const auto two_to_63 = to_fixed(parse_decimal("-9223372036854775808.5"));
-    REQUIRE(two_to_63);
-    CHECK(two_to_63->numerator == -((Int128(1) << 64) + 1));
-    CHECK(two_to_63->denominator == 2);
+    // 2^64 + 1 is beyond 64 bits and still taken.
+    const auto beyond_64_bits = to_fixed(parse_decimal("-9223372036854775808.5"));
+    REQUIRE(beyond_64_bits);
+    CHECK(beyond_64_bits->numerator == -((Int128(1) << 64) + 1));
+    CHECK(beyond_64_bits->denominator == 2);
     // 2^126 - 1 fits, 2^126 does not (the headroom for sums).
     const auto largest = to_fixed(parse_decimal("85070591730234615865843651857942052863"));
     REQUIRE(largest);
     CHECK(largest->numerator == (Int128(1) << 126) - 1);
     CHECK_FALSE(to_fixed(parse_decimal("85070591730234615865843651857942052864")));
+    CHECK_FALSE(to_fixed(parse_decimal("-85070591730234615865843651857942052864")));
+    CHECK(to_fixed(parse_decimal("-85070591730234615865843651857942052863")));
     CHECK_FALSE(to_fixed(Rational(1, Integer("85070591730234615865843651857942052864"))));
 }
 
@@ -91,7 +93,7 @@ TEST_CASE("fixed-point cents agree with round_to_places on every small fraction"
 }
 
 TEST_CASE("a 128-bit fraction becomes the same rational", "[fixed_point]") {
-    // (2^100 + 1) / 3, built without the 64-bit halves' help.
+    // (2^100 + 1) / 3, against the same value built from cpp_int.
     const Integer two_to_100 = Integer(1) << 100;
     CHECK(to_rational((Int128(1) << 100) + 1, 3) == Rational(two_to_100 + 1, 3));
     CHECK(to_rational(-((Int128(1) << 100) + 1), 6) == Rational(-(two_to_100 + 1), 6));

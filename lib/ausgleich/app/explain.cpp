@@ -1,5 +1,6 @@
 #include "ausgleich/app/explain.hpp"
 
+#include "ausgleich/fixed_point_lines.hpp"
 #include "ausgleich/io/arge_loader.hpp"
 #include "ausgleich/io/source_file.hpp"
 #include "ausgleich/text.hpp"
@@ -44,14 +45,8 @@ void report_unknown_staff(const ExplainRequest& request, const std::string& staf
 // fixed-point path where it could, so this recomputes with rationals: every
 // explain cross-checks the two.
 void check_same_lines(const std::vector<Line>& settled, const std::vector<Line>& derived) {
-    const auto same_component = [](const LineComponent& a, const LineComponent& b) {
-        return a.id == b.id && a.exact == b.exact && a.amount == b.amount;
-    };
-    const auto same_line = [&](const Line& a, const Line& b) {
-        return a.debtor == b.debtor && a.creditor == b.creditor && a.exact == b.exact &&
-               a.amount == b.amount &&
-               std::equal(a.components.begin(), a.components.end(), b.components.begin(),
-                          b.components.end(), same_component);
+    const auto same_line = [](const Line& a, const Line& b) {
+        return a.debtor == b.debtor && a.creditor == b.creditor && figures_difference(a, b).empty();
     };
     const bool same =
         std::equal(settled.begin(), settled.end(), derived.begin(), derived.end(), same_line);
