@@ -38,6 +38,13 @@ void Diagnostics::keep(Diagnostic diagnostic) {
     }
 }
 
+void Diagnostics::rollback(const Mark& mark) {
+    m_diagnostics.resize(std::min(m_diagnostics.size(), mark.kept));
+    m_error_count = mark.errors;
+    m_io_error_count = mark.io_errors;
+    m_not_kept = mark.not_kept;
+}
+
 std::string Diagnostics::format_all() const {
     std::string text;
     for (const auto& diagnostic : m_diagnostics) {

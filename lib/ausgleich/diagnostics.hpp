@@ -56,6 +56,20 @@ public:
     /// and a last line counting those beyond k_max_diagnostics.
     std::string format_all() const;
 
+    /// How many diagnostics there were at one moment, to go back to.
+    struct Mark {
+        std::size_t kept = 0;
+        std::size_t errors = 0;
+        std::size_t io_errors = 0;
+        std::size_t not_kept = 0;
+    };
+    Mark mark() const {
+        return {m_diagnostics.size(), m_error_count, m_io_error_count, m_not_kept};
+    }
+    /// Forgets every diagnostic found after `mark`: a speculative reading that
+    /// is thrown away (the one-pass ARGE reader) must leave no trace.
+    void rollback(const Mark& mark);
+
 private:
     std::vector<Diagnostic> m_diagnostics;
     std::size_t m_error_count = 0;

@@ -111,6 +111,33 @@ TEST_CASE("closest_match finds the key meant by a typo", "[diagnostics][hint]") 
     CHECK(closest_match("sorces", k_rates_keys) == "sources");
 }
 
+TEST_CASE("a rollback forgets exactly the diagnostics found after the mark", "[diagnostics]") {
+    Diagnostics diagnostics;
+    diagnostics.error("a.yaml", SourcePos{1, 1}, "kept");
+    const Diagnostics::Mark mark = diagnostics.mark();
+    diagnostics.error("a.yaml", SourcePos{2, 1}, "cannot read", ErrorKind::io);
+    diagnostics.warning("a.yaml", SourcePos{3, 1}, "dropped");
+    diagnostics.rollback(mark);
+    CHECK(diagnostics.error_count() == 1);
+    CHECK_FALSE(diagnostics.has_io_errors());
+    CHECK(diagnostics.format_all() == "a.yaml:1:1: error: kept\n");
+    diagnostics.error("a.yaml", SourcePos{4, 1}, "after");
+    CHECK(diagnostics.format_all() == "a.yaml:1:1: error: kept\na.yaml:4:1: error: after\n");
+}
+
+TEST_CASE("a rollback also forgets the count of diagnostics beyond the limit", "[diagnostics]") {
+    Diagnostics diagnostics;
+    for (std::size_t i = 0; i < ausgleich::k_max_diagnostics; ++i) {
+        diagnostics.error("a.yaml", SourcePos{1, 1}, "x");
+    }
+    const Diagnostics::Mark mark = diagnostics.mark();
+    diagnostics.error("a.yaml", SourcePos{2, 1}, "not kept");
+    REQUIRE(diagnostics.format_all().find("1 more problems not shown") != std::string::npos);
+    diagnostics.rollback(mark);
+    CHECK(diagnostics.error_count() == ausgleich::k_max_diagnostics);
+    CHECK(diagnostics.format_all().find("not shown") == std::string::npos);
+}
+
 TEST_CASE("closest_match returns a key spelled exactly as given", "[diagnostics][hint]") {
     CHECK(closest_match("status", k_rates_keys) == "status");
 }

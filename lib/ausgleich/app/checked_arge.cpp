@@ -9,7 +9,8 @@ bool stream_checked_arge(
     const io::SourceFile& source, const io::Rules& rules, const std::optional<DateRange>& period,
     Diagnostics& diagnostics, Arge& header, std::unique_ptr<TaskLookup>& tasks,
     const std::function<void(const Arge& header, const TaskLookup& tasks)>& on_header,
-    const std::function<void(Staff&& staff, bool passed)>& on_staff, const io::Node* root) {
+    const std::function<void(Staff&& staff, bool passed)>& on_staff, const io::Node* root,
+    const std::function<void()>& on_restart) {
     std::optional<RulesCheck> check;
     const io::ArgeConsumer consumer{
         [&](const Arge& complete) {
@@ -22,6 +23,13 @@ bool stream_checked_arge(
             const std::size_t errors_before = diagnostics.error_count();
             check->check(staff, diagnostics);
             on_staff(std::move(staff), diagnostics.error_count() == errors_before);
+        },
+        [&] {
+            check.reset();
+            tasks.reset();
+            if (on_restart) {
+                on_restart();
+            }
         }};
     return io::stream_arge(source, diagnostics, header, consumer, root);
 }

@@ -23,13 +23,14 @@ namespace ausgleich::app {
 /// `on_staff` for each staff member that passed the file's own checks, with
 /// whether it also passed the rules check. With a `period`, only its days need
 /// a rate (RulesCheck). `root`, when given, is the file's already parsed tree
-/// without staff (io::load_input_file). Returns false when the file itself was
-/// malformed.
+/// without staff (io::load_input_file). `on_restart` is called when everything
+/// handed over so far is void and the file is read again (io::stream_arge).
+/// Returns false when the file itself was malformed.
 bool stream_checked_arge(
     const io::SourceFile& source, const io::Rules& rules, const std::optional<DateRange>& period,
     Diagnostics& diagnostics, Arge& header, std::unique_ptr<TaskLookup>& tasks,
     const std::function<void(const Arge& header, const TaskLookup& tasks)>& on_header,
-    const std::function<void(Staff&& staff, bool passed)>& on_staff,
-    const io::Node* root = nullptr);
+    const std::function<void(Staff&& staff, bool passed)>& on_staff, const io::Node* root = nullptr,
+    const std::function<void()>& on_restart = {});
 
 } // namespace ausgleich::app

@@ -24,8 +24,9 @@ std::vector<std::string> staff_ids(const std::string& arge_path) {
     Arge header;
     io::stream_arge(*source, ignored, header,
                     io::ArgeConsumer{[](const Arge&) {},
-                                     [&](Staff&& staff) {
-                                         ids.push_back(staff.id);
+                                     [&](Staff&& staff) { ids.push_back(staff.id); },
+                                     [&] {
+                                         ids.clear();
                                      }});
     return ids;
 }

@@ -64,6 +64,12 @@ std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path, io::
             if (!keep_staff_id.empty() && staff.id == keep_staff_id) {
                 run->kept_staff = std::move(staff);
             }
+        },
+        nullptr,
+        [&] {
+            builder.reset();
+            catalogs_used.clear();
+            run->kept_staff.reset();
         });
     if (!loaded || !builder || diagnostics.has_errors()) {
         return run;

@@ -265,20 +265,8 @@ bool build_arge_header(FileContext& context, const Node& root, Arge& arge) {
 bool stream_arge(const SourceFile& file, Diagnostics& diagnostics, Arge& header,
                  const ArgeConsumer& consumer, const Node* root) {
     FileContext context(file.path, diagnostics);
-    const std::size_t errors_before = diagnostics.error_count();
-    std::optional<Node> first_pass;
-    if (root == nullptr) {
-        const StreamedSequence skip{"staff", {}, false};
-        first_pass = read_yaml(file.content, file.path, diagnostics, &skip);
-        if (!first_pass) {
-            return false;
-        }
-        root = &*first_pass;
-    }
-    const bool header_ok = build_arge_header(context, *root, header);
-    if (header_ok && consumer.on_header) {
-        consumer.on_header(header);
-    }
+    const Diagnostics::Mark start = diagnostics.mark();
+    bool header_ok = false;
     // Staff ids seen so far (in NFC, see read_id), with the line they were first
     // given at and whether they were written in another normal form there.
     struct FirstSeen {
@@ -286,7 +274,7 @@ bool stream_arge(const SourceFile& file, Diagnostics& diagnostics, Arge& header,
         bool normalised;
     };
     std::unordered_map<std::string, FirstSeen> first_seen;
-    const StreamedSequence items{
+    StreamedSequence items{
         "staff",
         [&](Node&& item) {
             const std::size_t before = diagnostics.error_count();
@@ -311,16 +299,55 @@ bool stream_arge(const SourceFile& file, Diagnostics& diagnostics, Arge& header,
                 consumer.on_staff(std::move(staff));
             }
         },
-        true};
+        false,
+        {}};
+    const auto start_header = [&](const Node& header_root) {
+        header_ok = build_arge_header(context, header_root, header);
+        if (header_ok && consumer.on_header) {
+            consumer.on_header(header);
+        }
+        return true;
+    };
+    std::optional<Node> first_pass;
+    if (root == nullptr) {
+        items.on_start = start_header;
+        StreamOutcome outcome;
+        first_pass = read_yaml(file.content, file.path, diagnostics, &items, &outcome);
+        if (outcome.started && outcome.items_last) {
+            return diagnostics.error_count() == start.errors;
+        }
+        if (outcome.started) {
+            // Undo all of it; the two passes below report as if it never happened.
+            diagnostics.rollback(start);
+            header = Arge{};
+            header_ok = false;
+            first_seen.clear();
+            if (consumer.on_restart) {
+                consumer.on_restart();
+            }
+            const StreamedSequence skip{"staff", {}, false, {}};
+            first_pass = read_yaml(file.content, file.path, diagnostics, &skip);
+        }
+        // Not started: `staff:` is no list, and this reading was the first pass.
+        if (!first_pass) {
+            return false;
+        }
+        root = &*first_pass;
+        items.on_start = {};
+    }
+    start_header(*root);
+    items.report_items_only = true;
     read_yaml(file.content, file.path, diagnostics, &items);
-    return diagnostics.error_count() == errors_before;
+    return diagnostics.error_count() == start.errors;
 }
 
 std::optional<Arge> load_arge(const SourceFile& file, Diagnostics& diagnostics) {
     Arge arge;
     std::vector<Staff> staff;
-    const ArgeConsumer keep{{}, [&](Staff&& member) {
-                                staff.push_back(std::move(member));
+    const ArgeConsumer keep{{},
+                            [&](Staff&& member) { staff.push_back(std::move(member)); },
+                            [&] {
+                                staff.clear();
                             }};
     if (!stream_arge(file, diagnostics, arge, keep)) {
         return std::nullopt;

@@ -32,13 +32,22 @@ struct ArgeConsumer {
     std::function<void(const Arge& header)> on_header;
     /// Called for each staff record that passed every check of the file itself.
     std::function<void(Staff&& staff)> on_staff;
+    /// Called when what was delivered so far is void and the file is read
+    /// again from the start (a header key after `staff:`); empty: nothing to undo.
+    std::function<void()> on_restart;
 };
 
-/// Streams an ARGE file: a first pass over the text reads the header, a second
-/// hands the staff to `consumer` one at a time, checked against the header
-/// (employer, full-time hours, duplicate ids). `header` is filled in and stays
-/// where it is, so the consumer may keep references to it. `root` is the
-/// first pass's tree when the caller already has it. Returns false on any problem.
+/// Streams an ARGE file, handing the staff to `consumer` one at a time, checked
+/// against the header (employer, full-time hours, duplicate ids). `header` is
+/// filled in and stays where it is, so the consumer may keep references to it.
+///
+/// One pass when every header key comes before `staff:` (the usual layout):
+/// the header is built when `staff:` starts. Otherwise (a key, a problem or a
+/// stop after the staff) that reading is undone, its diagnostics too, and the
+/// file is read in two passes, the first for the header: the diagnostics are
+/// the same either way. `root` is the first pass's tree when the caller
+/// already has it (then only the second pass is needed). Returns false on any
+/// problem.
 bool stream_arge(const SourceFile& file, Diagnostics& diagnostics, Arge& header,
                  const ArgeConsumer& consumer, const Node* root = nullptr);
 

@@ -71,8 +71,9 @@ struct StopReading {};
 
 class Reader {
 public:
-    Reader(std::string_view content, std::string_view path, Diagnostics& diagnostics)
-        : m_content(content), m_path(path), m_diagnostics(diagnostics) {
+    Reader(std::string_view content, std::string_view path, Diagnostics& diagnostics,
+           StreamOutcome& outcome)
+        : m_content(content), m_path(path), m_diagnostics(diagnostics), m_outcome(outcome) {
         yaml_parser_initialize(&m_parser);
         // libyaml asserts on a null pointer, which an empty string_view may hold.
         const char* data = content.data() != nullptr ? content.data() : "";
@@ -111,6 +112,9 @@ public:
             }
             return root;
         } catch (const StopReading&) {
+            if (m_outcome.started) {
+                m_outcome.items_last = false;
+            }
             return std::nullopt;
         }
     }
@@ -168,6 +172,9 @@ private:
     }
 
     void error(SourcePos pos, std::string message) {
+        if (m_after_items) {
+            m_outcome.items_last = false;
+        }
         if (!m_quiet) {
             m_diagnostics.error(m_path, pos, std::move(message));
         }
@@ -235,6 +242,9 @@ private:
             if (m_event.type() == YAML_MAPPING_END_EVENT) {
                 return node;
             }
+            if (streamed != nullptr && m_after_items) {
+                m_outcome.items_last = false; // a top-level key after the items
+            }
             const SourcePos key_pos = to_pos((*m_event).start_mark);
             Node key = read_node(depth);
             if (!key.is_scalar()) {
@@ -247,21 +257,30 @@ private:
             }
             next();
             MappingEntry entry{key.text, key_pos, {}};
+            const bool keep = first == nullptr && key.is_scalar(); // else reported above
             if (streamed != nullptr && key.text == streamed->key &&
                 m_event.type() == YAML_SEQUENCE_START_EVENT) {
                 entry.value.kind = Node::Kind::sequence;
                 entry.value.pos = to_pos((*m_event).start_mark);
-                stream_sequence(depth + 1, *streamed);
-            } else {
-                entry.value = read_node(depth);
-            }
-            if (first == nullptr && key.is_scalar()) { // a non-scalar key was reported above
-                node.entries.push_back(std::move(entry));
-                if (!index.empty() || node.entries.size() == k_linear_search_limit) {
-                    for (std::size_t i = index.size(); i < node.entries.size(); ++i) {
-                        index.emplace(node.entries[i].key, i);
-                    }
+                if (keep) { // before the items, so that on_start sees it
+                    add_entry(node, std::move(entry), index);
                 }
+                stream_sequence(depth + 1, *streamed, node);
+                continue;
+            }
+            entry.value = read_node(depth);
+            if (keep) {
+                add_entry(node, std::move(entry), index);
+            }
+        }
+    }
+
+    static void add_entry(Node& mapping, MappingEntry&& entry,
+                          std::unordered_map<std::string, std::size_t>& index) {
+        mapping.entries.push_back(std::move(entry));
+        if (!index.empty() || mapping.entries.size() == k_linear_search_limit) {
+            for (std::size_t i = index.size(); i < mapping.entries.size(); ++i) {
+                index.emplace(mapping.entries[i].key, i);
             }
         }
     }
@@ -280,14 +299,22 @@ private:
         }
     }
 
-    void stream_sequence(int depth, const StreamedSequence& streamed) {
+    void stream_sequence(int depth, const StreamedSequence& streamed, const Node& read_so_far) {
         check_depth(depth, to_pos((*m_event).start_mark));
+        bool deliver = static_cast<bool>(streamed.on_item);
+        if (streamed.on_start) {
+            // Only the first such sequence can be read in one pass; after it,
+            // anything means two passes anyway.
+            deliver = deliver && !m_outcome.started && streamed.on_start(read_so_far);
+            m_outcome.started = m_outcome.started || deliver;
+        }
         for (;;) {
             next();
             if (m_event.type() == YAML_SEQUENCE_END_EVENT) {
+                m_after_items = m_outcome.started;
                 return;
             }
-            if (!streamed.on_item) {
+            if (!deliver) {
                 skip_node();
                 continue;
             }
@@ -324,6 +351,8 @@ private:
     std::string_view m_content;
     std::string m_path;
     Diagnostics& m_diagnostics;
+    StreamOutcome& m_outcome;
+    bool m_after_items = false; // the one-pass items are over
     yaml_parser_t m_parser{};
     Event m_event;
     bool m_quiet = false; // second pass: only the streamed items are reported
@@ -332,7 +361,8 @@ private:
 } // namespace
 
 std::optional<Node> read_yaml(std::string_view content, std::string_view path,
-                              Diagnostics& diagnostics, const StreamedSequence* streamed) {
+                              Diagnostics& diagnostics, const StreamedSequence* streamed,
+                              StreamOutcome* outcome) {
     // libyaml would decode UTF-16 with a byte-order mark itself (and give wrong
     // positions); without one, it would speak of control characters.
     if (const auto encoding = foreign_encoding(content)) {
@@ -342,7 +372,8 @@ std::optional<Node> read_yaml(std::string_view content, std::string_view path,
         }
         return std::nullopt;
     }
-    Reader reader(content, path, diagnostics);
+    StreamOutcome ignored;
+    Reader reader(content, path, diagnostics, outcome != nullptr ? *outcome : ignored);
     return reader.read_document(streamed);
 }
 

@@ -52,13 +52,30 @@ inline constexpr int k_max_nesting_depth = 64;
 
 /// Items of the top-level sequence stored under `key` are passed to `on_item`
 /// instead of being kept in the returned tree (where that key's value stays an
-/// empty sequence). Large ARGE files are read in two passes over the same text:
-/// the first skips the items (no `on_item`), the second hands them over and,
-/// with `report_items_only`, stays silent about the rest, already checked.
+/// empty sequence).
+///
+/// An ARGE file is read in one pass when it can be (docs/performance.md): with
+/// `on_start`, the reader calls it when the sequence starts, with the mapping
+/// read so far (the sequence's own entry already in it, empty), and hands the
+/// items over in this same pass only if it returns true. Whether that held up,
+/// i.e. nothing came after the items, says StreamOutcome. Otherwise the file is
+/// read in two passes over the same text: the first skips the items (no
+/// `on_item`), the second hands them over and, with `report_items_only`, stays
+/// silent about the rest, already checked.
 struct StreamedSequence {
     std::string key;
     std::function<void(Node&& item)> on_item; ///< empty: skip the items unread
     bool report_items_only = false;
+    std::function<bool(const Node& read_so_far)> on_start; ///< empty: no start notice
+};
+
+/// What the reader saw around the items of a StreamedSequence with `on_start`.
+struct StreamOutcome {
+    bool started = false; ///< on_start returned true and the items were handed over
+    /// Nothing followed the items: no further key of the top-level mapping, no
+    /// problem reported and no reading stopped after them. Only then is a
+    /// one-pass reading the same as the two passes.
+    bool items_last = true;
 };
 
 /// Parses `content` (the text of the file `path`) as one YAML document whose
@@ -66,6 +83,7 @@ struct StreamedSequence {
 /// (a syntax error ends the reading) and returns the tree, or nothing when the
 /// document could not be read at all.
 std::optional<Node> read_yaml(std::string_view content, std::string_view path,
-                              Diagnostics& diagnostics, const StreamedSequence* streamed = nullptr);
+                              Diagnostics& diagnostics, const StreamedSequence* streamed = nullptr,
+                              StreamOutcome* outcome = nullptr);
 
 } // namespace ausgleich::io

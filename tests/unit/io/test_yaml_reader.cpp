@@ -5,7 +5,9 @@
 #include "ausgleich/io/yaml_reader.hpp"
 
 #include <catch2/catch.hpp>
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 using ausgleich::Diagnostics;
@@ -276,10 +278,13 @@ TEST_CASE("the items of the streamed key go to the callback in order and not int
                              "after: 1\n";
     std::vector<std::string> ids;
     std::vector<int> lines;
-    const StreamedSequence streamed{"staff", [&](Node&& item) {
+    const StreamedSequence streamed{"staff",
+                                    [&](Node&& item) {
                                         ids.push_back(item.find("id")->text);
                                         lines.push_back(item.pos.line);
-                                    }};
+                                    },
+                                    false,
+                                    {}};
     Diagnostics diagnostics;
     const auto root = read_yaml_text(yaml, diagnostics, &streamed);
     REQUIRE(root.has_value());
@@ -296,9 +301,7 @@ TEST_CASE("the items of the streamed key go to the callback in order and not int
 
 TEST_CASE("a key of the same name below the top level is not streamed", "[yaml][stream]") {
     int calls = 0;
-    const StreamedSequence streamed{"staff", [&](Node&&) {
-                                        ++calls;
-                                    }};
+    const StreamedSequence streamed{"staff", [&](Node&&) { ++calls; }, false, {}};
     Diagnostics diagnostics;
     const auto root = read_yaml_text("team:\n  staff: [a, b]\n", diagnostics, &streamed);
     REQUIRE(root.has_value());
@@ -308,7 +311,7 @@ TEST_CASE("a key of the same name below the top level is not streamed", "[yaml][
 
 TEST_CASE("without a callback the streamed items are skipped unread", "[yaml][stream]") {
     // The first of two passes over a large file: the items are checked in the second.
-    const StreamedSequence streamed{"staff", {}};
+    const StreamedSequence streamed{"staff", {}, false, {}};
     Diagnostics diagnostics;
     const auto root = read_yaml_text("staff:\n"
                                      "  - {id: P001, id: P001}\n"
@@ -326,9 +329,7 @@ TEST_CASE("with report_items_only only problems inside the streamed items are re
           "[yaml][stream]") {
     // The second pass: the rest of the file was checked by the first.
     int calls = 0;
-    StreamedSequence streamed{"staff", [&](Node&&) {
-                                  ++calls;
-                              }};
+    StreamedSequence streamed{"staff", [&](Node&&) { ++calls; }, false, {}};
     streamed.report_items_only = true;
     Diagnostics diagnostics;
     const auto root = read_yaml_text("staff:\n"
@@ -341,4 +342,91 @@ TEST_CASE("with report_items_only only problems inside the streamed items are re
     // "  - {id: P001, " is 15 characters: the second "id" is at column 16.
     CHECK(diagnostics.format_all() == "test.yaml:2:16: error: duplicate key 'id' (first given at "
                                       "line 2)\n");
+}
+
+// --- one pass (StreamedSequence::on_start) --------------------------------------
+
+namespace {
+
+// Reads `yaml` in one pass; records the keys on_start saw and the items' ids.
+struct OnePass {
+    std::vector<std::string> keys_at_start;
+    std::vector<std::string> ids;
+    ausgleich::io::StreamOutcome outcome;
+    Diagnostics diagnostics;
+    std::optional<Node> root;
+
+    explicit OnePass(std::string_view yaml, bool accept = true) {
+        StreamedSequence streamed{"staff",
+                                  [&](Node&& item) { ids.push_back(item.find("id")->text); }, false,
+                                  [&](const Node& so_far) {
+                                      for (const auto& entry : so_far.entries) {
+                                          keys_at_start.push_back(entry.key);
+                                      }
+                                      return accept;
+                                  }};
+        root = ausgleich::io::read_yaml(yaml, "test.yaml", diagnostics, &streamed, &outcome);
+    }
+};
+
+using Keys = std::vector<std::string>;
+
+} // namespace
+
+TEST_CASE("on_start sees the keys before the sequence, its own entry last, then the items come",
+          "[yaml][stream][one-pass]") {
+    const OnePass read("schema: s\nname: n\nstaff:\n  - id: P1\n  - id: P2\n");
+    CHECK(read.keys_at_start == Keys{"schema", "name", "staff"});
+    CHECK(read.ids == Keys{"P1", "P2"});
+    CHECK(read.outcome.started);
+    CHECK(read.outcome.items_last);
+    CHECK(read.diagnostics.format_all() == "");
+}
+
+TEST_CASE("a top-level key after the items means the one pass did not hold",
+          "[yaml][stream][one-pass]") {
+    const OnePass read("schema: s\nstaff:\n  - id: P1\npolicy: {}\n");
+    CHECK(read.keys_at_start == Keys{"schema", "staff"});
+    CHECK(read.ids == Keys{"P1"});
+    CHECK(read.outcome.started);
+    CHECK_FALSE(read.outcome.items_last);
+}
+
+TEST_CASE("a problem or a stop after the items means the one pass did not hold",
+          "[yaml][stream][one-pass]") {
+    // A second document is reported after the top-level mapping.
+    const OnePass second("staff:\n  - id: P1\n---\nx: 1\n");
+    CHECK(second.outcome.started);
+    CHECK_FALSE(second.outcome.items_last);
+    CHECK(second.diagnostics.error_count() == 1);
+    // A syntax error inside the items stops the reading.
+    const OnePass broken("staff:\n  - id: P1\n  - id: [P2\n");
+    CHECK(broken.outcome.started);
+    CHECK_FALSE(broken.outcome.items_last);
+    CHECK_FALSE(broken.root.has_value());
+}
+
+TEST_CASE("a problem inside the items does not undo the one pass", "[yaml][stream][one-pass]") {
+    const OnePass read("staff:\n  - {id: P1, id: P1}\n");
+    CHECK(read.outcome.started);
+    CHECK(read.outcome.items_last);
+    // "  - {id: P1, " is 13 characters: the second "id" is at column 14.
+    CHECK(read.diagnostics.format_all() ==
+          "test.yaml:2:14: error: duplicate key 'id' (first given at line 2)\n");
+}
+
+TEST_CASE("when on_start declines, the items are skipped unread", "[yaml][stream][one-pass]") {
+    const OnePass read("staff:\n  - id: P1\nafter: 1\n", false);
+    CHECK(read.keys_at_start == Keys{"staff"});
+    CHECK(read.ids.empty());
+    CHECK_FALSE(read.outcome.started);
+    CHECK(read.outcome.items_last); // nothing was started, so nothing needs undoing
+}
+
+TEST_CASE("a staff key that is no list starts no one pass", "[yaml][stream][one-pass]") {
+    const OnePass read("staff: 5\nafter: 1\n");
+    CHECK(read.keys_at_start.empty());
+    CHECK_FALSE(read.outcome.started);
+    REQUIRE(read.root.has_value());
+    CHECK(read.root->find("staff")->text == "5");
 }
