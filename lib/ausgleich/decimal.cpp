@@ -1,10 +1,14 @@
 #include "ausgleich/decimal.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace ausgleich {
 
 namespace {
+
+// 10^18 < 2^63: any 18 decimal digits fit in an int64.
+constexpr std::size_t k_int64_digits = 18;
 
 bool is_digit(char c) {
     return c >= '0' && c <= '9';
@@ -130,6 +134,23 @@ Rational parse_decimal(std::string_view text) {
                                " is not allowed: write the number without sign");
         }
         throw DecimalError("expected a decimal number like 45120.00, found " + quoted(text));
+    }
+    // Up to 18 digits fit in an int64: exact without a string conversion, and a
+    // whole number (50, 100.00) needs no gcd at all. This is the usual case.
+    if (integer_part.size() + fraction_part.size() <= k_int64_digits) {
+        std::int64_t value = 0;
+        for (const char digit : integer_part) {
+            value = value * 10 + (digit - '0');
+        }
+        for (const char digit : fraction_part) {
+            value = value * 10 + (digit - '0');
+        }
+        int places = static_cast<int>(fraction_part.size());
+        for (; places > 0 && value % 10 == 0; --places) {
+            value /= 10;
+        }
+        const Integer numerator(negative ? -value : value);
+        return places == 0 ? Rational(numerator) : Rational(numerator, power_of_ten(places));
     }
     // cpp_int reads a leading 0 as octal: strip leading zeros before converting.
     std::string digits = std::string(integer_part) + std::string(fraction_part);

@@ -127,6 +127,16 @@ std::vector<ComponentValue> RatesTable::components(const PayGroupRate& rate) con
     return values;
 }
 
+const std::vector<ComponentValue>& ComponentValues::of(const RatesTable& table,
+                                                       const PayGroupRate& rate) {
+    const auto key = std::make_pair(&table, &rate);
+    auto found = m_by_rate.find(key);
+    if (found == m_by_rate.end()) {
+        found = m_by_rate.emplace(key, table.components(rate)).first;
+    }
+    return found->second;
+}
+
 const PayGroupRate* RatesTable::rate_for(std::string_view pay_group) const {
     const PayGroupRate* flat = nullptr;
     for (const auto& rate : pay_groups) {

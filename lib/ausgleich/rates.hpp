@@ -8,9 +8,11 @@
 
 #include <array>
 #include <deque>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ausgleich {
@@ -128,6 +130,19 @@ struct RatesTable {
     /// The base rate, then, in table order, every surcharge that applies to the
     /// pay group and has a value for it (SPEC 4 step 4), each valued exactly.
     std::vector<ComponentValue> components(const PayGroupRate& rate) const;
+};
+
+/// RatesTable::components, computed once per table and pay-group rate and then
+/// looked up: every staff member of a group has the same component values, and
+/// a settlement of 100,000 staff needs a few dozen of them (docs/performance.md).
+/// The tables must outlive it.
+class ComponentValues {
+public:
+    const std::vector<ComponentValue>& of(const RatesTable& table, const PayGroupRate& rate);
+
+private:
+    std::map<std::pair<const RatesTable*, const PayGroupRate*>, std::vector<ComponentValue>>
+        m_by_rate;
 };
 
 /// Every loaded rates table. No two tables may rate the same pay group on the same day.

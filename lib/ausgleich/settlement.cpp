@@ -121,7 +121,7 @@ std::string no_rate_message(const Staff& staff, const std::string& pay_group,
 }
 
 StaffDerivation derive_staff(const Staff& staff, const SettlementInputs& inputs,
-                             Diagnostics& diagnostics) {
+                             Diagnostics& diagnostics, ComponentValues* components) {
     StaffDerivation derivation;
     derivation.staff = &staff;
     const Policy& policy = inputs.arge.policy;
@@ -165,7 +165,8 @@ StaffDerivation derive_staff(const Staff& staff, const SettlementInputs& inputs,
                             time_fraction(piece.range, policy.proration), // step 2
                             0,
                             shares,
-                            piece.table->components(*piece.rate)};
+                            components != nullptr ? components->of(*piece.table, *piece.rate)
+                                                  : piece.table->components(*piece.rate)};
             segment.fte_years = segment.fte * segment.time_fraction;
             derivation.segments.push_back(std::move(segment));
         }
@@ -285,7 +286,7 @@ SettlementBuilder::SettlementBuilder(SettlementInputs inputs)
 
 void SettlementBuilder::add(const Staff& staff, Diagnostics& diagnostics) {
     const std::size_t errors_before = diagnostics.error_count();
-    const StaffDerivation derivation = derive_staff(staff, m_inputs, diagnostics);
+    const StaffDerivation derivation = derive_staff(staff, m_inputs, diagnostics, &m_components);
     if (diagnostics.error_count() != errors_before) {
         m_failed = true;
         return;

@@ -80,9 +80,10 @@ std::string no_rate_message(const Staff& staff, const std::string& pay_group,
 
 /// Derives the segments of one staff member. Reports (to `diagnostics`, at the
 /// staff member's pay group in the ARGE file) every stretch of days with no
-/// rate for the pay group; such days are left out.
+/// rate for the pay group; such days are left out. `components`, when given,
+/// keeps the component values of every rate used, for the next staff member.
 StaffDerivation derive_staff(const Staff& staff, const SettlementInputs& inputs,
-                             Diagnostics& diagnostics);
+                             Diagnostics& diagnostics, ComponentValues* components = nullptr);
 
 /// Between the pay groups of a line whose staff member moved to another group
 /// inside the period ("BAT-Vb, E9"): ids hold no whitespace, so it is unambiguous.
@@ -181,6 +182,7 @@ public:
 
 private:
     SettlementInputs m_inputs;
+    ComponentValues m_components;
     Settlement m_settlement;
     std::set<const RatesTable*> m_rates_used;
     bool m_failed = false;

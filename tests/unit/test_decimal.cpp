@@ -75,6 +75,49 @@ TEST_CASE("parse_decimal accepts a number of exactly the maximum length of 40 ch
           ausgleich::Integer("1234567890123456789012345678901234567890"));
 }
 
+TEST_CASE("parse_decimal reads 18 and 19 digits alike: the int64 path and the long one",
+          "[decimal]") {
+    // 18 digits take the int64 path, 19 the cpp_int one; both exact.
+    CHECK(parse_decimal("999999999999999999") == ausgleich::Integer("999999999999999999"));
+    CHECK(parse_decimal("9999999999999999999") == ausgleich::Integer("9999999999999999999"));
+    CHECK(parse_decimal("-99999999.9999999999") ==
+          Rational(ausgleich::Integer("-999999999999999999"), power_of_ten(10)));
+    CHECK(parse_decimal("999999999.9999999999") ==
+          Rational(ausgleich::Integer("9999999999999999999"), power_of_ten(10)));
+    CHECK(parse_decimal("100.000000000000000") == 100);
+    CHECK(parse_decimal("0.000000000000000001") == Rational(1, power_of_ten(18)));
+}
+
+TEST_CASE("parse_decimal gives every short decimal the value of its digits over 10^places",
+          "[decimal]") {
+    // Against the definition, computed independently with cpp_int's own text
+    // conversion: every text of 1 to 18 digits built from a digit pattern, with
+    // every position of the dot and both signs.
+    const std::string pattern = "907100000300508640";
+    int compared = 0;
+    for (std::size_t length = 1; length <= pattern.size(); ++length) {
+        const std::string digits = pattern.substr(pattern.size() - length);
+        for (std::size_t places = 0; places < length; ++places) {
+            for (const bool negative : {false, true}) {
+                std::string text = digits;
+                if (places > 0) {
+                    text.insert(length - places, ".");
+                }
+                text = (negative ? "-" : "") + text;
+                const std::string significant =
+                    digits.substr(std::min(digits.find_first_not_of('0'), digits.size() - 1));
+                const ausgleich::Integer numerator(significant);
+                const Rational expected(negative ? ausgleich::Integer(-numerator) : numerator,
+                                        power_of_ten(static_cast<int>(places)));
+                INFO(text);
+                CHECK(parse_decimal(text) == expected);
+                ++compared;
+            }
+        }
+    }
+    CHECK(compared == 18 * 19); // 2 × (1 + 2 + … + 18)
+}
+
 // --- parse_decimal: rejections -------------------------------------------------
 
 TEST_CASE("parse_decimal rejects exponent notation", "[decimal]") {
