@@ -81,15 +81,42 @@ inline void format_diagnostics(const Diagnostics& diagnostics) {
     static_cast<void>(diagnostics.format_all());
 }
 
-/// An ARGE file through io::load_arge (header pass, then staff streamed one by
-/// one); when it loads, also the rules check `validate` runs, against no
-/// loaded catalogs or rates (the ARGE's own tasks and its partner ids only).
+/// The staff ids stream_arge hands over, given the first pass's tree (`root`)
+/// or not (then it reads in one pass where it can), and every message.
+inline std::string streamed_ids_and_messages(const io::SourceFile& file, bool two_passes) {
+    Diagnostics diagnostics;
+    std::string ids;
+    const io::StreamedSequence skip{"staff", {}, false, {}};
+    std::optional<io::Node> root;
+    if (two_passes) {
+        root = io::read_yaml(file.content, file.path, diagnostics, &skip);
+    }
+    if (!two_passes || root) {
+        Arge header;
+        io::stream_arge(file, diagnostics, header,
+                        io::ArgeConsumer{{},
+                                         [&](Staff&& staff) { ids += staff.id + "\n"; },
+                                         [&] {
+                                             ids.clear();
+                                         }},
+                        root ? &*root : nullptr);
+    }
+    return ids + "--\n" + diagnostics.format_all();
+}
+
+/// An ARGE file through io::load_arge (one pass, or header pass and then the
+/// staff streamed one by one); when it loads, also the rules check `validate`
+/// runs, against no loaded catalogs or rates (the ARGE's own tasks and its
+/// partner ids only). The one-pass reading must hand over the same staff and
+/// report the same messages as the two passes.
 inline void fuzz_arge(const std::uint8_t* data, std::size_t size) {
     const io::SourceFile file{std::string(k_fuzz_path), std::string(as_text(data, size)), ""};
     Diagnostics diagnostics;
     const auto arge = io::load_arge(file, diagnostics);
     require(arge.has_value() == !diagnostics.has_errors(),
             "load_arge returned a value exactly when it reported no error");
+    require(streamed_ids_and_messages(file, false) == streamed_ids_and_messages(file, true),
+            "one pass and two passes over the ARGE file differ");
     if (arge) {
         const TaskRegistry registry;
         const RateBook rates;
