@@ -262,6 +262,12 @@ bool build_arge_header(FileContext& context, const Node& root, Arge& arge) {
     return context.diagnostics().error_count() == errors_before;
 }
 
+std::optional<Node> read_without_staff(std::string_view content, std::string_view path,
+                                       Diagnostics& diagnostics) {
+    const StreamedSequence skip{"staff", {}, false, {}};
+    return read_yaml(content, path, diagnostics, &skip);
+}
+
 bool stream_arge(const SourceFile& file, Diagnostics& diagnostics, Arge& header,
                  const ArgeConsumer& consumer, const Node* root) {
     FileContext context(file.path, diagnostics);
@@ -325,8 +331,7 @@ bool stream_arge(const SourceFile& file, Diagnostics& diagnostics, Arge& header,
             if (consumer.on_restart) {
                 consumer.on_restart();
             }
-            const StreamedSequence skip{"staff", {}, false, {}};
-            first_pass = read_yaml(file.content, file.path, diagnostics, &skip);
+            first_pass = read_without_staff(file.content, file.path, diagnostics);
         }
         // Not started: `staff:` is no list, and this reading was the first pass.
         if (!first_pass) {

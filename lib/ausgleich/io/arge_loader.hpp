@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 namespace ausgleich::io {
@@ -25,6 +26,12 @@ Staff read_staff(FileContext& context, const Node& item, SharesPolicy shares);
 /// (read with the staff skipped): partners, policy, local tasks. Returns false
 /// when any of it is wrong.
 bool build_arge_header(FileContext& context, const Node& root, Arge& header);
+
+/// The first of two passes over an ARGE file: its tree with the items of
+/// `staff:` skipped unread (that key's value an empty list), every problem
+/// outside them reported. Nothing when the text could not be read at all.
+std::optional<Node> read_without_staff(std::string_view content, std::string_view path,
+                                       Diagnostics& diagnostics);
 
 /// What to do with an ARGE file's contents as they are read.
 struct ArgeConsumer {

@@ -30,8 +30,7 @@ std::optional<InputFile> load_input_file(const std::string& path, Diagnostics& d
     FileContext context(path, diagnostics);
     // Staff records are skipped here: an ARGE file is streamed by its user. In a
     // file that turns out not to be an ARGE file, `staff:` is an unknown key anyway.
-    const StreamedSequence skip_staff{"staff", {}, false, {}};
-    auto root = read_yaml(input.source.content, path, diagnostics, &skip_staff);
+    auto root = read_without_staff(input.source.content, path, diagnostics);
     if (!root) {
         return input;
     }
