@@ -48,8 +48,10 @@ void read_assignment_tasks(FileContext& context, const Node& node, Assignment& a
 // optional and checked as usual when given.
 std::optional<Assignment> read_assignment(FileContext& context, const Node& node,
                                           bool tasks_required) {
-    MappingReader fields(context, node, "an assignment",
-                         {"from", "to", "pay_group", "weekly_hours", "fte", "tasks"});
+    // Static: this runs for every assignment, and a list built here allocates.
+    static const std::vector<std::string_view> k_keys{"from",         "to",  "pay_group",
+                                                      "weekly_hours", "fte", "tasks"};
+    MappingReader fields(context, node, "an assignment", k_keys);
     if (!fields.ok()) {
         return std::nullopt;
     }
@@ -192,8 +194,9 @@ void check_staff_against_partners(FileContext& context, const Arge& arge, const 
 Staff read_staff(FileContext& context, const Node& item, SharesPolicy shares) {
     Staff staff;
     staff.pos = item.pos;
-    MappingReader fields(context, item, "a staff member",
-                         {"id", "employer", "pay_group", "full_time_hours", "assignments"});
+    static const std::vector<std::string_view> k_keys{"id", "employer", "pay_group",
+                                                      "full_time_hours", "assignments"};
+    MappingReader fields(context, item, "a staff member", k_keys);
     if (!fields.ok()) {
         return staff;
     }
@@ -282,7 +285,7 @@ bool stream_arge(const SourceFile& file, Diagnostics& diagnostics, Arge& header,
     std::unordered_map<std::string, FirstSeen> first_seen;
     StreamedSequence items{
         "staff",
-        [&](Node&& item) {
+        [&](const Node& item) {
             const std::size_t before = diagnostics.error_count();
             Staff staff = read_staff(context, item, header.policy.shares);
             if (!staff.id.empty()) {

@@ -103,7 +103,8 @@ public:
                                     root.kind_name());
                 return std::nullopt;
             }
-            Node root = read_mapping(0, streamed);
+            Node root;
+            read_mapping_into(root, 0, streamed);
             expect_next(YAML_DOCUMENT_END_EVENT);
             next();
             if (m_event.type() != YAML_STREAM_END_EVENT) {
@@ -139,16 +140,17 @@ private:
 
     static constexpr std::size_t k_linear_search_limit = 16;
 
+    // The entry among the first `kept` of the mapping with this key, or nullptr.
     static const MappingEntry*
-    find_entry(const Node& mapping, const std::string& key,
+    find_entry(const Node& mapping, std::size_t kept, const std::string& key,
                const std::unordered_map<std::string, std::size_t>& index) {
         if (!index.empty()) {
             const auto found = index.find(key);
             return found == index.end() ? nullptr : &mapping.entries[found->second];
         }
-        for (const auto& entry : mapping.entries) {
-            if (entry.key == key) {
-                return &entry;
+        for (std::size_t i = 0; i < kept; ++i) {
+            if (mapping.entries[i].key == key) {
+                return &mapping.entries[i];
             }
         }
         return nullptr;
@@ -182,39 +184,61 @@ private:
 
     // Reads the node whose first event is the current one.
     Node read_node(int depth) {
+        Node node;
+        read_node_into(node, depth);
+        return node;
+    }
+
+    // The scalar text of the current event into `text`, checked for characters
+    // that must not be in any text.
+    void read_scalar_text(std::string& text, SourcePos pos) {
         const yaml_event_t& event = *m_event;
-        switch (event.type) {
-        case YAML_SCALAR_EVENT: {
-            Node node;
-            node.pos = to_pos(event.start_mark);
-            node.text.assign(reinterpret_cast<const char*>(event.data.scalar.value),
-                             event.data.scalar.length);
-            node.plain = event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
-            // libyaml refuses raw control characters, but an escape in a quoted
-            // scalar ("\e", "\n", "\0") still puts one into the text.
-            if (const auto forbidden = forbidden_text_character(node.text)) {
-                error(node.pos, "the text contains " + *forbidden +
-                                    ": control and bidi characters are not allowed in ids, "
-                                    "names, titles or keys");
-                node.text = printable(node.text);
-            }
-            return node;
+        text.assign(reinterpret_cast<const char*>(event.data.scalar.value),
+                    event.data.scalar.length);
+        // libyaml refuses raw control characters, but an escape in a quoted
+        // scalar ("\e", "\n", "\0") still puts one into the text.
+        if (const auto forbidden = forbidden_text_character(text)) {
+            error(pos, "the text contains " + *forbidden +
+                           ": control and bidi characters are not allowed in ids, "
+                           "names, titles or keys");
+            text = printable(text);
         }
+    }
+
+    // Reads the node whose first event is the current one into `node`, which
+    // may hold an earlier node: its strings and lists are overwritten in place
+    // and keep their memory, so that reading the next staff member into the
+    // same Node allocates next to nothing (docs/performance.md).
+    void read_node_into(Node& node, int depth) {
+        const yaml_event_t& event = *m_event;
+        node.pos = to_pos(event.start_mark);
+        switch (event.type) {
+        case YAML_SCALAR_EVENT:
+            node.kind = Node::Kind::scalar;
+            node.plain = event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
+            node.entries.clear();
+            node.items.clear();
+            read_scalar_text(node.text, node.pos);
+            return;
         case YAML_MAPPING_START_EVENT:
-            return read_mapping(depth + 1, nullptr);
+            read_mapping_into(node, depth + 1, nullptr);
+            return;
         case YAML_SEQUENCE_START_EVENT:
-            return read_sequence(depth + 1, nullptr);
-        case YAML_ALIAS_EVENT: {
+            read_sequence_into(node, depth + 1);
+            return;
+        case YAML_ALIAS_EVENT:
             // Aliases are refused: our files never need them and they let a few
             // lines expand into gigabytes ("billion laughs").
-            Node node;
-            node.pos = to_pos(event.start_mark);
+            node.kind = Node::Kind::scalar;
+            node.plain = true;
+            node.text.clear();
+            node.entries.clear();
+            node.items.clear();
             error(node.pos,
                   "YAML aliases (*" +
                       std::string(reinterpret_cast<const char*>(event.data.alias.anchor)) +
                       ") are not supported: write the value out");
-            return node;
-        }
+            return;
         default:
             error(to_pos(event.start_mark), "unexpected YAML structure");
             throw StopReading{};
@@ -229,73 +253,101 @@ private:
         }
     }
 
-    Node read_mapping(int depth, const StreamedSequence* streamed) {
-        Node node;
+    // The entries of the mapping go into the first `kept` slots of
+    // node.entries, reusing what an earlier node left there; a duplicate or
+    // non-scalar key is read into the next slot and not kept.
+    void read_mapping_into(Node& node, int depth, const StreamedSequence* streamed) {
         node.kind = Node::Kind::mapping;
         node.pos = to_pos((*m_event).start_mark);
+        node.text.clear();
+        node.items.clear();
         check_depth(depth, node.pos);
         // Keys of a large mapping, for the duplicate check (a hostile file with
         // 100,000 keys must not take quadratic time); small ones are searched.
         std::unordered_map<std::string, std::size_t> index;
+        std::size_t kept = 0;
         for (;;) {
             next();
             if (m_event.type() == YAML_MAPPING_END_EVENT) {
-                return node;
+                node.entries.resize(kept);
+                return;
             }
             if (streamed != nullptr && m_after_items) {
                 m_outcome.items_last = false; // a top-level key after the items
             }
-            const SourcePos key_pos = to_pos((*m_event).start_mark);
-            Node key = read_node(depth);
-            if (!key.is_scalar()) {
-                error(key_pos, "a mapping key must be a plain name, found " + key.kind_name());
+            if (kept == node.entries.size()) {
+                node.entries.emplace_back();
             }
-            const MappingEntry* first = find_entry(node, key.text, index);
+            MappingEntry& entry = node.entries[kept];
+            entry.key_pos = to_pos((*m_event).start_mark);
+            bool scalar_key = true;
+            if (m_event.type() == YAML_SCALAR_EVENT) {
+                read_scalar_text(entry.key, entry.key_pos);
+            } else { // an alias (reported as such) or a mapping or list
+                const Node key = read_node(depth);
+                scalar_key = key.is_scalar();
+                if (!scalar_key) {
+                    error(entry.key_pos,
+                          "a mapping key must be a plain name, found " + key.kind_name());
+                }
+                entry.key = key.text;
+            }
+            const MappingEntry* first = find_entry(node, kept, entry.key, index);
             if (first != nullptr) {
-                error(key_pos, "duplicate key '" + key.text + "' (first given at line " +
-                                   std::to_string(first->key_pos.line) + ")");
+                error(entry.key_pos, "duplicate key '" + entry.key + "' (first given at line " +
+                                         std::to_string(first->key_pos.line) + ")");
             }
             next();
-            MappingEntry entry{key.text, key_pos, {}};
-            const bool keep = first == nullptr && key.is_scalar(); // else reported above
-            if (streamed != nullptr && key.text == streamed->key &&
+            const bool keep = first == nullptr && scalar_key; // else reported above
+            if (streamed != nullptr && entry.key == streamed->key &&
                 m_event.type() == YAML_SEQUENCE_START_EVENT) {
+                entry.value = Node{};
                 entry.value.kind = Node::Kind::sequence;
                 entry.value.pos = to_pos((*m_event).start_mark);
-                if (keep) { // before the items, so that on_start sees it
-                    add_entry(node, std::move(entry), index);
+                // Before the items, so that on_start sees exactly the entries kept.
+                if (keep) {
+                    add_entry(node, kept, index);
                 }
+                node.entries.resize(kept);
                 stream_sequence(depth + 1, *streamed, node);
                 continue;
             }
-            entry.value = read_node(depth);
+            read_node_into(entry.value, depth);
             if (keep) {
-                add_entry(node, std::move(entry), index);
+                add_entry(node, kept, index);
             }
         }
     }
 
-    static void add_entry(Node& mapping, MappingEntry&& entry,
+    // Keeps the entry in slot `kept` and indexes the keys once there are many.
+    static void add_entry(const Node& mapping, std::size_t& kept,
                           std::unordered_map<std::string, std::size_t>& index) {
-        mapping.entries.push_back(std::move(entry));
-        if (!index.empty() || mapping.entries.size() == k_linear_search_limit) {
-            for (std::size_t i = index.size(); i < mapping.entries.size(); ++i) {
+        ++kept;
+        if (!index.empty() || kept == k_linear_search_limit) {
+            for (std::size_t i = index.size(); i < kept; ++i) {
                 index.emplace(mapping.entries[i].key, i);
             }
         }
     }
 
-    Node read_sequence(int depth, const StreamedSequence*) {
-        Node node;
+    void read_sequence_into(Node& node, int depth) {
         node.kind = Node::Kind::sequence;
         node.pos = to_pos((*m_event).start_mark);
+        node.text.clear();
+        node.entries.clear();
         check_depth(depth, node.pos);
+        std::size_t count = 0;
         for (;;) {
             next();
             if (m_event.type() == YAML_SEQUENCE_END_EVENT) {
-                return node;
+                node.items.resize(count);
+                return;
             }
-            node.items.push_back(read_node(depth));
+            if (count == node.items.size()) {
+                node.items.emplace_back();
+            }
+            read_node_into(node.items[count], depth);
+            ++count;
         }
     }
 
@@ -320,9 +372,9 @@ private:
             }
             const bool quiet = m_quiet;
             m_quiet = false;
-            Node item = read_node(depth);
+            read_node_into(m_item, depth);
             m_quiet = quiet;
-            streamed.on_item(std::move(item));
+            streamed.on_item(m_item);
         }
     }
 
@@ -356,6 +408,7 @@ private:
     yaml_parser_t m_parser{};
     Event m_event;
     bool m_quiet = false; // second pass: only the streamed items are reported
+    Node m_item;          // the streamed item, read again into the same memory
 };
 
 } // namespace

@@ -64,7 +64,9 @@ inline constexpr int k_max_nesting_depth = 64;
 /// silent about the rest, already checked.
 struct StreamedSequence {
     std::string key;
-    std::function<void(Node&& item)> on_item; ///< empty: skip the items unread
+    /// Empty: skip the items unread. The item is only valid during the call (the
+    /// reader reads the next one into the same memory).
+    std::function<void(const Node& item)> on_item;
     bool report_items_only = false;
     std::function<bool(const Node& read_so_far)> on_start; ///< empty: no start notice
 };

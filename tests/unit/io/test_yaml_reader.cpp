@@ -279,7 +279,7 @@ TEST_CASE("the items of the streamed key go to the callback in order and not int
     std::vector<std::string> ids;
     std::vector<int> lines;
     const StreamedSequence streamed{"staff",
-                                    [&](Node&& item) {
+                                    [&](const Node& item) {
                                         ids.push_back(item.find("id")->text);
                                         lines.push_back(item.pos.line);
                                     },
@@ -299,9 +299,74 @@ TEST_CASE("the items of the streamed key go to the callback in order and not int
     CHECK(root->find("after")->text == "1");
 }
 
+// Everything the reader put into a node, for comparing two readings of it.
+std::string describe(const Node& node) {
+    std::string out = node.kind_name() + "@" + std::to_string(node.pos.line) + ":" +
+                      std::to_string(node.pos.column);
+    if (node.is_scalar()) {
+        out += (node.plain ? " plain '" : " quoted '") + node.text + "'";
+        if (node.entries.empty() && node.items.empty()) {
+            return out;
+        }
+    }
+    out += " {";
+    for (const auto& entry : node.entries) {
+        out += entry.key + "@" + std::to_string(entry.key_pos.line) + ":" +
+               std::to_string(entry.key_pos.column) + "=" + describe(entry.value) + "; ";
+    }
+    for (const auto& item : node.items) {
+        out += describe(item) + "; ";
+    }
+    return out + "}";
+}
+
+TEST_CASE("each streamed item reads the same as in a whole tree, whatever came before it",
+          "[yaml][stream]") {
+    // The reader reads every item into the same Node: nothing of a larger or
+    // differently shaped item before may show through in the next one.
+    const std::string yaml = "staff:\n"
+                             "  - {a: 1, b: {x: [1, 2, 3], y: {p: q}}, c: 3, d: '4'}\n"
+                             "  - {c: 1}\n"                  // c was in slot 2 before: no duplicate
+                             "  - {b: [9], a: {z: 1}}\n"     // list and mapping change places
+                             "  - plain\n"                   // a scalar after mappings
+                             "  - ''\n"                      // quoted, empty
+                             "  - {a: 1, a: 2, b: 3}\n"      // the duplicate is not kept
+                             "  - [1, [2, 3], {x: y}, []]\n" // a list after a scalar
+                             "  - {k01: 1, k02: 2, k03: 3, k04: 4, k05: 5, k06: 6, k07: 7, "
+                             "k08: 8, k09: 9, k10: 10, k11: 11, k12: 12, k13: 13, k14: 14, "
+                             "k15: 15, k16: 16, k17: 17, k17: 18}\n" // indexed keys
+                             "  - {k17: 1, k02: 2}\n"
+                             "  - {}\n";
+    std::vector<std::string> streamed_items;
+    const StreamedSequence streamed{
+        "staff", [&](const Node& item) { streamed_items.push_back(describe(item)); }, false, {}};
+    Diagnostics streamed_diagnostics;
+    REQUIRE(read_yaml_text(yaml, streamed_diagnostics, &streamed).has_value());
+
+    Diagnostics tree_diagnostics;
+    const Node tree = read_ok(yaml, tree_diagnostics);
+    std::vector<std::string> tree_items;
+    for (const auto& item : tree.find("staff")->items) {
+        tree_items.push_back(describe(item));
+    }
+    CHECK(streamed_items == tree_items);
+    CHECK(streamed_items.size() == 10);
+    CHECK(streamed_items[1] == "a mapping@3:5 {c@3:6=a scalar@3:9 plain '1'; }");
+    CHECK(streamed_items[3] == "a scalar@5:5 plain 'plain'");
+    CHECK(streamed_items[5] == "a mapping@7:5 {a@7:6=a scalar@7:9 plain '1'; b@7:18=a scalar@7:21 "
+                               "plain '3'; }");
+    CHECK(streamed_items[8] == "a mapping@10:5 {k17@10:6=a scalar@10:11 plain '1'; k02@10:14=a "
+                               "scalar@10:19 plain '2'; }");
+    CHECK(streamed_items[9] == "a mapping@11:5 {}");
+    CHECK(streamed_diagnostics.format_all() == tree_diagnostics.format_all());
+    CHECK(streamed_diagnostics.format_all() ==
+          "test.yaml:7:12: error: duplicate key 'a' (first given at line 7)\n"
+          "test.yaml:9:150: error: duplicate key 'k17' (first given at line 9)\n");
+}
+
 TEST_CASE("a key of the same name below the top level is not streamed", "[yaml][stream]") {
     int calls = 0;
-    const StreamedSequence streamed{"staff", [&](Node&&) { ++calls; }, false, {}};
+    const StreamedSequence streamed{"staff", [&](const Node&) { ++calls; }, false, {}};
     Diagnostics diagnostics;
     const auto root = read_yaml_text("team:\n  staff: [a, b]\n", diagnostics, &streamed);
     REQUIRE(root.has_value());
@@ -329,7 +394,7 @@ TEST_CASE("with report_items_only only problems inside the streamed items are re
           "[yaml][stream]") {
     // The second pass: the rest of the file was checked by the first.
     int calls = 0;
-    StreamedSequence streamed{"staff", [&](Node&&) { ++calls; }, false, {}};
+    StreamedSequence streamed{"staff", [&](const Node&) { ++calls; }, false, {}};
     streamed.report_items_only = true;
     Diagnostics diagnostics;
     const auto root = read_yaml_text("staff:\n"
@@ -357,14 +422,14 @@ struct OnePass {
     std::optional<Node> root;
 
     explicit OnePass(std::string_view yaml, bool accept = true) {
-        StreamedSequence streamed{"staff",
-                                  [&](Node&& item) { ids.push_back(item.find("id")->text); }, false,
-                                  [&](const Node& so_far) {
-                                      for (const auto& entry : so_far.entries) {
-                                          keys_at_start.push_back(entry.key);
-                                      }
-                                      return accept;
-                                  }};
+        StreamedSequence streamed{
+            "staff", [&](const Node& item) { ids.push_back(item.find("id")->text); }, false,
+            [&](const Node& so_far) {
+                for (const auto& entry : so_far.entries) {
+                    keys_at_start.push_back(entry.key);
+                }
+                return accept;
+            }};
         root = ausgleich::io::read_yaml(yaml, "test.yaml", diagnostics, &streamed, &outcome);
     }
 };
