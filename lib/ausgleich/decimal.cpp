@@ -162,6 +162,20 @@ Rational parse_decimal(std::string_view text) {
     return Rational(numerator, power_of_ten(static_cast<int>(fraction_part.size())));
 }
 
+bool same_value(const Rational& a, const Rational& b) {
+    // Both are kept in lowest terms with a positive denominator.
+    return a.backend().data() == b.backend().data();
+}
+
+int compare(const Rational& a, const Rational& b) {
+    const auto& x = a.backend().data();
+    const auto& y = b.backend().data();
+    // Denominators are positive: a < b exactly when num(a)·den(b) < num(b)·den(a).
+    const Integer left = x.numerator() * y.denominator();
+    const Integer right = y.numerator() * x.denominator();
+    return left < right ? -1 : (right < left ? 1 : 0);
+}
+
 Rational round_to_places(const Rational& value, int places, RoundingMode mode) {
     const Integer scale = power_of_ten(places);
     const Integer scaled_numerator = boost::multiprecision::numerator(value) * scale;

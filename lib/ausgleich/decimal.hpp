@@ -39,6 +39,15 @@ public:
 /// separators, a leading '+', a bare '.', or more than k_max_decimal_length characters.
 Rational parse_decimal(std::string_view text);
 
+/// Exact comparisons for what runs once per staff member. Boost 1.74's
+/// cpp_rational answers `==` and `<` with two runs of boost::rational's
+/// comparison, a loop of divisions each (docs/performance.md); these compare
+/// the reduced numerators and denominators, or the cross products, and give
+/// the same answers. For a comparison with zero, `value.sign()` is as cheap.
+bool same_value(const Rational& a, const Rational& b);
+/// -1, 0 or 1 as a is below, equal to or above b.
+int compare(const Rational& a, const Rational& b);
+
 /// Rounds to `places` decimal places (places >= 0) with the given mode.
 Rational round_to_places(const Rational& value, int places, RoundingMode mode);
 

@@ -42,7 +42,7 @@ std::optional<std::vector<Term>> terms_of(const StaffDerivation& derivation,
     std::vector<Term> terms;
     for (const auto& segment : derivation.segments) {
         const Rational share = segment.share_of(debtor);
-        if (share == 0) {
+        if (share.is_zero()) {
             continue;
         }
         const auto fixed_share = to_fixed(share);
@@ -126,7 +126,7 @@ void rational_figures(const StaffDerivation& derivation, const Policy& policy, L
     line.components.clear();
     for (const auto& segment : derivation.segments) {
         const Rational share = segment.share_of(line.debtor);
-        if (share == 0) {
+        if (share.is_zero()) {
             continue;
         }
         for (const auto& component : segment.components) {

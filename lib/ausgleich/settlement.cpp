@@ -49,7 +49,7 @@ std::vector<PartnerShare> partner_shares(const Assignment& assignment, const Tas
     }
     std::vector<PartnerShare> shares;
     for (auto& [partner, share] : by_partner) {
-        if (share > 0) {
+        if (share.sign() > 0) {
             shares.push_back(PartnerShare{partner, std::move(share)});
         }
     }
@@ -61,7 +61,7 @@ std::vector<PartnerShare> partner_shares(const Assignment& assignment, const Tas
 std::vector<PartnerShare> quota_shares(const Policy& policy) {
     std::vector<PartnerShare> shares;
     for (const auto& entry : policy.quota) {
-        if (entry.percent > 0) {
+        if (entry.percent.sign() > 0) {
             shares.push_back(PartnerShare{entry.partner, entry.percent / 100});
         }
     }
@@ -80,8 +80,9 @@ Rational day_weighted(const std::vector<Segment>& segments, ValueOf value_of) {
         return 0;
     }
     const Rational first = value_of(segments.front());
-    const bool uniform = std::all_of(segments.begin(), segments.end(),
-                                     [&](const Segment& s) { return value_of(s) == first; });
+    const bool uniform = std::all_of(segments.begin() + 1, segments.end(), [&](const Segment& s) {
+        return same_value(value_of(s), first);
+    });
     if (uniform) {
         return first;
     }
@@ -178,7 +179,7 @@ std::string joined_pay_groups(const StaffDerivation& derivation,
                               const std::optional<std::string>& debtor) {
     std::vector<std::string> groups;
     for (const auto& segment : derivation.segments) {
-        if (debtor && segment.share_of(*debtor) == 0) {
+        if (debtor && segment.share_of(*debtor).is_zero()) {
             continue;
         }
         const std::string& group = derivation.staff->pay_group_of(*segment.assignment);
@@ -271,7 +272,7 @@ std::vector<NetPayment> net_payments(
     std::vector<NetPayment> net;
     for (const auto& [a, b] : pairs) {
         const Rational difference = owed(a, b) - owed(b, a);
-        if (difference >= 0) {
+        if (difference.sign() >= 0) {
             net.push_back(NetPayment{a, b, difference});
         } else {
             net.push_back(NetPayment{b, a, -difference});

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 #include <string>
+#include <vector>
 
 using ausgleich::DecimalError;
 using ausgleich::format_exact;
@@ -313,4 +314,34 @@ TEST_CASE("power_of_ten gives 10 to the exponent as an exact integer", "[decimal
     CHECK(power_of_ten(0) == 1);
     CHECK(power_of_ten(2) == 100);
     CHECK(power_of_ten(30) == ausgleich::Integer("1000000000000000000000000000000"));
+}
+
+TEST_CASE("compare and same_value agree with the operators on every kind of pair", "[decimal]") {
+    // The cheap comparisons used per staff member must give the answers of
+    // Boost's own operators: equal, below, above, negative, zero, whole and
+    // huge values, and fractions that differ only far behind the point.
+    const std::vector<Rational> values{
+        Rational(0),
+        Rational(1),
+        Rational(-1),
+        Rational(1, 2),
+        Rational(2, 4),
+        Rational(-1, 2),
+        Rational(100),
+        Rational(91, 365),
+        Rational(92, 365),
+        parse_decimal("0.874"),
+        parse_decimal("0.8740000000000000000000000000001"),
+        parse_decimal("-12345678901234567890.5"),
+        Rational(ausgleich::Integer("1000000000000000000000000000001"), power_of_ten(30))};
+    for (const auto& a : values) {
+        for (const auto& b : values) {
+            INFO(a.str() + " vs " + b.str());
+            CHECK(ausgleich::same_value(a, b) == (a == b));
+            CHECK(ausgleich::compare(a, b) == (a < b ? -1 : (a > b ? 1 : 0)));
+        }
+    }
+    CHECK(ausgleich::same_value(Rational(2, 4), Rational(1, 2)));
+    CHECK(ausgleich::compare(Rational(91, 365), Rational(92, 365)) == -1);
+    CHECK(ausgleich::compare(Rational(1), parse_decimal("0.9999")) == 1);
 }

@@ -13,7 +13,7 @@ namespace {
 std::optional<Rational> read_positive(FileContext& context, const Node& node,
                                       std::string_view what) {
     auto value = read_decimal(context, node, what);
-    if (value && *value <= 0) {
+    if (value && value->sign() <= 0) {
         context.error(node.pos, std::string(what) + " must be greater than 0, found " + node.text);
         return std::nullopt;
     }
@@ -31,7 +31,7 @@ void read_assignment_tasks(FileContext& context, const Node& node, Assignment& a
     for (const auto& entry : node.entries) {
         check_code(context, entry.key, entry.key_pos, "task code");
         const auto percent = read_decimal(context, entry.value, "task percentage");
-        if (percent && *percent <= 0) {
+        if (percent && percent->sign() <= 0) {
             context.error(entry.value.pos,
                           "task percentage must be greater than 0, found " + entry.value.text);
         }
@@ -39,7 +39,7 @@ void read_assignment_tasks(FileContext& context, const Node& node, Assignment& a
         sum += percent.value_or(0);
         assignment.tasks.push_back(TaskShare{entry.key, percent.value_or(0), entry.key_pos});
     }
-    if (complete && sum != 100) {
+    if (complete && !same_value(sum, Rational(100))) {
         context.error(node.pos, "task percentages add up to " + format_exact(sum) + ", not 100");
     }
 }
@@ -82,7 +82,8 @@ std::optional<Assignment> read_assignment(FileContext& context, const Node& node
         assignment.hours_pos = hours->pos;
     } else {
         assignment.fte = read_decimal(context, *fte, "fte");
-        if (assignment.fte && (*assignment.fte <= 0 || *assignment.fte > 1)) {
+        if (assignment.fte &&
+            (assignment.fte->sign() <= 0 || compare(*assignment.fte, Rational(1)) > 0)) {
             context.error(fte->pos, "fte must be greater than 0 and at most 1, found " + fte->text);
             assignment.fte.reset();
         }
@@ -181,7 +182,7 @@ void check_staff_against_partners(FileContext& context, const Arge& arge, const 
                               " works weekly_hours but has no "
                               "full_time_hours: set it on the staff member or on partner " +
                               staff.employer);
-        } else if (*assignment.weekly_hours > *full_time) {
+        } else if (compare(*assignment.weekly_hours, *full_time) > 0) {
             context.error(assignment.hours_pos,
                           "weekly_hours " + format_exact(*assignment.weekly_hours) + " of staff " +
                               staff.id + " exceed the full-time hours " + format_exact(*full_time));
