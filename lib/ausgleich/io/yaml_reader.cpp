@@ -211,13 +211,10 @@ private:
     // same Node allocates next to nothing (docs/performance.md).
     void read_node_into(Node& node, int depth) {
         const yaml_event_t& event = *m_event;
-        node.pos = to_pos(event.start_mark);
         switch (event.type) {
         case YAML_SCALAR_EVENT:
-            node.kind = Node::Kind::scalar;
+            start_node(node, Node::Kind::scalar);
             node.plain = event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE;
-            node.entries.clear();
-            node.items.clear();
             read_scalar_text(node.text, node.pos);
             return;
         case YAML_MAPPING_START_EVENT:
@@ -229,11 +226,8 @@ private:
         case YAML_ALIAS_EVENT:
             // Aliases are refused: our files never need them and they let a few
             // lines expand into gigabytes ("billion laughs").
-            node.kind = Node::Kind::scalar;
-            node.plain = true;
+            start_node(node, Node::Kind::scalar);
             node.text.clear();
-            node.entries.clear();
-            node.items.clear();
             error(node.pos,
                   "YAML aliases (*" +
                       std::string(reinterpret_cast<const char*>(event.data.alias.anchor)) +
@@ -242,6 +236,24 @@ private:
         default:
             error(to_pos(event.start_mark), "unexpected YAML structure");
             throw StopReading{};
+        }
+    }
+
+    // Makes a reused `node` a fresh node of `kind` at the current event: what
+    // the other kinds use is cleared, and the part of its own kind is left
+    // for the caller to overwrite in place (so that it keeps its memory).
+    void start_node(Node& node, Node::Kind kind) const {
+        node.kind = kind;
+        node.pos = to_pos((*m_event).start_mark);
+        node.plain = true;
+        if (kind != Node::Kind::scalar) {
+            node.text.clear();
+        }
+        if (kind != Node::Kind::mapping) {
+            node.entries.clear();
+        }
+        if (kind != Node::Kind::sequence) {
+            node.items.clear();
         }
     }
 
@@ -257,10 +269,7 @@ private:
     // node.entries, reusing what an earlier node left there; a duplicate or
     // non-scalar key is read into the next slot and not kept.
     void read_mapping_into(Node& node, int depth, const StreamedSequence* streamed) {
-        node.kind = Node::Kind::mapping;
-        node.pos = to_pos((*m_event).start_mark);
-        node.text.clear();
-        node.items.clear();
+        start_node(node, Node::Kind::mapping);
         check_depth(depth, node.pos);
         // Keys of a large mapping, for the duplicate check (a hostile file with
         // 100,000 keys must not take quadratic time); small ones are searched.
@@ -331,10 +340,7 @@ private:
     }
 
     void read_sequence_into(Node& node, int depth) {
-        node.kind = Node::Kind::sequence;
-        node.pos = to_pos((*m_event).start_mark);
-        node.text.clear();
-        node.entries.clear();
+        start_node(node, Node::Kind::sequence);
         check_depth(depth, node.pos);
         std::size_t count = 0;
         for (;;) {

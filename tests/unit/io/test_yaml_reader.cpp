@@ -308,6 +308,9 @@ std::string describe(const Node& node) {
         if (node.entries.empty() && node.items.empty()) {
             return out;
         }
+    } else if (!node.text.empty() || !node.plain) {
+        // A list or mapping has neither: one shows what an earlier node left.
+        out += " text '" + node.text + (node.plain ? "'" : "' quoted");
     }
     out += " {";
     for (const auto& entry : node.entries) {
