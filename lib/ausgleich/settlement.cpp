@@ -1,6 +1,7 @@
 #include "ausgleich/settlement.hpp"
 
 #include "ausgleich/fixed_point_lines.hpp"
+#include "ausgleich/partner_shares.hpp"
 
 #include <algorithm>
 #include <map>
@@ -28,33 +29,6 @@ Rational component_amount(const Segment& segment, const ComponentValue& componen
 }
 
 namespace {
-
-// SPEC 4 step 3 for one task code k and one owner O: pct(k)/100 × ownerpct(k, O)/100.
-Rational task_share_of_owner(const TaskShare& task_share, const Rational& owner_percent) {
-    return task_share.percent * owner_percent / 10000;
-}
-
-// SPEC 4 step 3: share(O) = Σ_k pct(k)/100 × ownerpct(k, O)/100, for every
-// partner with a share above zero, in byte order of the partner ids.
-std::vector<PartnerShare> partner_shares(const Assignment& assignment, const TaskLookup& tasks) {
-    std::map<std::string, Rational> by_partner;
-    for (const auto& task_share : assignment.tasks) {
-        const Task* task = tasks.find(task_share.code);
-        if (task == nullptr) {
-            continue; // reported by check_arge_against_rules
-        }
-        for (const auto& owner : task->owners) {
-            by_partner[owner.partner] += task_share_of_owner(task_share, owner.percent);
-        }
-    }
-    std::vector<PartnerShare> shares;
-    for (auto& [partner, share] : by_partner) {
-        if (share.sign() > 0) {
-            shares.push_back(PartnerShare{partner, std::move(share)});
-        }
-    }
-    return shares;
-}
 
 // SPEC 3.3 quota mode: share(O) = quota(O)/100 for every partner with a
 // quota above zero, whatever the tasks (already in byte order of the ids).

@@ -5,6 +5,7 @@
 #include "ausgleich/arge.hpp"
 #include "ausgleich/decimal.hpp"
 #include "ausgleich/diagnostics.hpp"
+#include "ausgleich/partner_shares.hpp"
 #include "ausgleich/period.hpp"
 #include "ausgleich/rates.hpp"
 #include "ausgleich/tasks.hpp"
@@ -23,12 +24,6 @@ struct SettlementInputs {
     const TaskLookup& tasks;
     const RateBook& rates;
     Period period;
-};
-
-/// A partner's share of an assignment's time (SPEC 4 step 3), exact, in (0, 1].
-struct PartnerShare {
-    std::string partner;
-    Rational share;
 };
 
 /// The days of one assignment inside the period that one rates table rates
