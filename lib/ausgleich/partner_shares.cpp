@@ -43,10 +43,11 @@ struct FixedPartnerSum {
     FixedFraction sum; ///< Σ_k pct(k) × ownerpct(k, O), not yet divided by 10,000
 };
 
-// The same shares, summed in checked 128-bit fractions and made a Rational
-// once per partner: a Rational sum normalises at every step, which made this
-// a tenth of derive_staff. Nothing when a figure does not fit.
 } // namespace
+
+// Summed in checked 128-bit fractions and made a Rational once per partner: a
+// Rational sum normalises (a gcd) at every step, and that was 4 % of settle on
+// the benchmark (docs/performance.md). Nothing when a figure does not fit.
 
 std::optional<std::vector<PartnerShare>> fixed_partner_shares(const Assignment& assignment,
                                                               const TaskLookup& tasks) {
