@@ -31,16 +31,19 @@ ExitStatus run_settle(const SettleOptions& options) {
     if (!run->settlement) {
         return report(diagnostics);
     }
-    const std::string content = app::render_settlement(
-        *run, options.format,
-        {options.aggregate ? report::Detail::by_pay_group : report::Detail::lines,
-         report::parse_language(options.language), report::parse_csv_dialect(options.csv_dialect)});
+    const report::RenderOptions render_options{
+        options.aggregate ? report::Detail::by_pay_group : report::Detail::lines,
+        report::parse_language(options.language), report::parse_csv_dialect(options.csv_dialect)};
     // The bundle first: a settlement whose archive failed is not handed out.
     if (!options.archive.empty() &&
         !app::write_settlement_bundle(options.archive, *run, diagnostics)) {
         return report(diagnostics);
     }
-    return write_result(content, options.output, run->opened_paths, diagnostics);
+    return write_result(
+        [&](report::TextOutput& out) {
+            app::render_settlement(*run, options.format, render_options, out);
+        },
+        options.output, run->opened_paths, diagnostics);
 }
 
 } // namespace

@@ -42,17 +42,20 @@ ExitStatus run_trueup(const TrueupOptions& options) {
     }
     const auto& run = result.run;
     const Trueup& trueup = *result.trueup;
-    const std::string content = app::render_trueup(
-        result, options.format,
-        {options.aggregate ? report::Detail::by_pay_group : report::Detail::lines,
-         report::parse_language(options.language), report::parse_csv_dialect(options.csv_dialect)});
+    const report::RenderOptions render_options{
+        options.aggregate ? report::Detail::by_pay_group : report::Detail::lines,
+        report::parse_language(options.language), report::parse_csv_dialect(options.csv_dialect)};
     if (!options.archive.empty() &&
         !app::write_trueup_bundle(options.archive, *run, trueup, result.paid, diagnostics)) {
         return report(diagnostics);
     }
     std::vector<std::string> input_paths = run->opened_paths;
     input_paths.insert(input_paths.end(), options.paid.begin(), options.paid.end());
-    return write_result(content, options.output, input_paths, diagnostics);
+    return write_result(
+        [&](report::TextOutput& out) {
+            app::render_trueup(result, options.format, render_options, out);
+        },
+        options.output, input_paths, diagnostics);
 }
 
 } // namespace

@@ -156,8 +156,20 @@ ExitStatus report(const Diagnostics& diagnostics) {
 
 ExitStatus write_result(const std::string& content, const std::string& output,
                         const std::vector<std::string>& input_paths, Diagnostics& diagnostics) {
+    return write_result([&](report::TextOutput& out) { out += content; }, output, input_paths,
+                        diagnostics);
+}
+
+ExitStatus write_result(const std::function<void(report::TextOutput&)>& render,
+                        const std::string& output, const std::vector<std::string>& input_paths,
+                        Diagnostics& diagnostics) {
+    const io::ContentProducer produce = [&render](const io::ChunkWriter& write) {
+        report::TextOutput out(write);
+        render(out);
+        return out.finish();
+    };
     if (output.empty() || output == "-") {
-        io::write_stdout(content, diagnostics);
+        io::write_stdout(produce, diagnostics);
         return report(diagnostics);
     }
     for (const auto& input : input_paths) {
@@ -168,7 +180,7 @@ ExitStatus write_result(const std::string& content, const std::string& output,
             return report(diagnostics);
         }
     }
-    io::write_file_atomically(output, content, diagnostics);
+    io::write_file_atomically(output, produce, diagnostics);
     return report(diagnostics);
 }
 

@@ -4,6 +4,7 @@
 
 #include "ausgleich/diagnostics.hpp"
 #include "ausgleich/period.hpp"
+#include "ausgleich/report/text_output.hpp"
 #include "exit_status.hpp"
 
 #include <CLI/CLI.hpp>
@@ -65,5 +66,11 @@ ExitStatus report(const Diagnostics& diagnostics);
 /// Refuses to overwrite any of the `inputs`.
 ExitStatus write_result(const std::string& content, const std::string& output,
                         const std::vector<std::string>& input_paths, Diagnostics& diagnostics);
+/// The same for a result rendered as it is written, a chunk at a time, so
+/// that it is never held whole (a settlement of 100,000 staff is 24 MB of
+/// JSON). `render` may run twice (output_file.hpp).
+ExitStatus write_result(const std::function<void(report::TextOutput&)>& render,
+                        const std::string& output, const std::vector<std::string>& input_paths,
+                        Diagnostics& diagnostics);
 
 } // namespace ausgleich::cli

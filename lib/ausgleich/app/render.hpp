@@ -8,6 +8,7 @@
 #include "ausgleich/app/trueup.hpp"
 #include "ausgleich/diagnostics.hpp"
 #include "ausgleich/report/settlement_document.hpp"
+#include "ausgleich/report/text_output.hpp"
 
 #include <string>
 #include <string_view>
@@ -16,11 +17,15 @@ namespace ausgleich::app {
 
 /// The settlement of `run`, which must have one, in `format`: a name of
 /// report::settlement_formats(). Throws std::invalid_argument for another name.
+void render_settlement(const SettlementRun& run, std::string_view format,
+                       const report::RenderOptions& options, report::TextOutput& output);
 std::string render_settlement(const SettlementRun& run, std::string_view format,
                               const report::RenderOptions& options);
 
 /// The true-up of `result`, which must have one, in `format`: a name of
 /// report::trueup_formats(). Throws std::invalid_argument for another name.
+void render_trueup(const TrueupRun& result, std::string_view format,
+                   const report::RenderOptions& options, report::TextOutput& output);
 std::string render_trueup(const TrueupRun& result, std::string_view format,
                           const report::RenderOptions& options);
 

@@ -29,6 +29,22 @@ bool write_all(int fd, std::string_view content) {
     return true;
 }
 
+// Hands every chunk of `produce` to write_all; on failure errno tells why.
+bool write_content(int fd, const ContentProducer& produce) {
+    int error_number = 0;
+    const bool ok = produce([&](std::string_view chunk) {
+        if (write_all(fd, chunk)) {
+            return true;
+        }
+        error_number = errno;
+        return false;
+    });
+    if (!ok) {
+        errno = error_number != 0 ? error_number : EIO;
+    }
+    return ok;
+}
+
 std::string error_text(int error_number) {
     return std::string("cannot write file: ") + std::strerror(error_number);
 }
@@ -149,7 +165,7 @@ Result link_and_replace(int fd, int directory_fd, const std::string& name) {
 // The file is written without a name (O_TMPFILE) and gets one only when it is
 // complete: a signal, even SIGKILL, while it is written leaves nothing.
 Result write_anonymous(int directory_fd, const std::string& name, bool replacing,
-                       std::string_view content) {
+                       const ContentProducer& content) {
     // A new file gets 0666 less umask (and the folder's default ACL) from the
     // kernel; a replacement starts private until it has the old file's mode.
     FileDescriptor file(
@@ -158,7 +174,7 @@ Result write_anonymous(int directory_fd, const std::string& name, bool replacing
         const bool unsupported = errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL;
         return {unsupported ? Outcome::unsupported : Outcome::failed, errno};
     }
-    if (!write_all(file.get(), content) || ::fsync(file.get()) != 0) {
+    if (!write_content(file.get(), content) || ::fsync(file.get()) != 0) {
         return {Outcome::failed, errno};
     }
     if (replacing) {
@@ -187,7 +203,7 @@ Result write_anonymous(int directory_fd, const std::string& name, bool replacing
 // Where O_TMPFILE is missing (some FUSE and network file systems): a hidden
 // named temporary file, removed on error and by every catchable signal.
 Result write_named_temporary(int directory_fd, const std::string& name, bool replacing,
-                             std::string_view content) {
+                             const ContentProducer& content) {
     CleanupOnSignal cleanup(CleanupOnSignal::Kind::file);
     std::string temporary;
     int fd = -1;
@@ -208,7 +224,7 @@ Result write_named_temporary(int directory_fd, const std::string& name, bool rep
     }
     FileDescriptor file(fd);
     int error_number = 0;
-    if (!write_all(file.get(), content) || ::fsync(file.get()) != 0) {
+    if (!write_content(file.get(), content) || ::fsync(file.get()) != 0) {
         error_number = errno;
     }
     if (error_number == 0) {
@@ -232,10 +248,10 @@ Result write_named_temporary(int directory_fd, const std::string& name, bool rep
 
 // A device or pipe (/dev/null, /dev/stdout, a FIFO) cannot be replaced by
 // renaming; it is written directly, as the user asked.
-bool write_special_file(const std::string& path, std::string_view content,
+bool write_special_file(const std::string& path, const ContentProducer& content,
                         Diagnostics& diagnostics) {
     const int fd = ::open(path.c_str(), O_WRONLY | O_CLOEXEC);
-    bool ok = fd >= 0 && write_all(fd, content);
+    bool ok = fd >= 0 && write_content(fd, content);
     int saved_errno = errno;
     if (fd >= 0 && ::close(fd) != 0 && ok) {
         ok = false;
@@ -273,7 +289,7 @@ int open_directory(const std::string& directory) {
 
 } // namespace
 
-bool write_file_atomically(const std::string& path, std::string_view content,
+bool write_file_atomically(const std::string& path, const ContentProducer& content,
                            Diagnostics& diagnostics) {
     const Target target = split(path);
     const auto fail = [&](int error_number) {
@@ -309,14 +325,25 @@ bool write_file_atomically(const std::string& path, std::string_view content,
     return true;
 }
 
-bool write_stdout(std::string_view content, Diagnostics& diagnostics) {
+bool write_file_atomically(const std::string& path, std::string_view content,
+                           Diagnostics& diagnostics) {
+    return write_file_atomically(
+        path, [content](const ChunkWriter& write) { return write(content); }, diagnostics);
+}
+
+bool write_stdout(const ContentProducer& content, Diagnostics& diagnostics) {
     std::fflush(stdout);
-    if (!write_all(STDOUT_FILENO, content)) {
+    if (!write_content(STDOUT_FILENO, content)) {
         diagnostics.error("<stdout>", SourcePos{},
                           std::string("cannot write: ") + std::strerror(errno), ErrorKind::io);
         return false;
     }
     return true;
+}
+
+bool write_stdout(std::string_view content, Diagnostics& diagnostics) {
+    return write_stdout([content](const ChunkWriter& write) { return write(content); },
+                        diagnostics);
 }
 
 } // namespace ausgleich::io

@@ -18,24 +18,51 @@ CsvDialect parse_csv_dialect(std::string_view name) {
     throw std::invalid_argument("unknown CSV dialect '" + std::string(name) + "'");
 }
 
-std::string csv_field(const std::string& text, char separator) {
-    if (text.find_first_of(std::string{separator, '"', '\r', '\n'}) == std::string::npos) {
-        return text;
-    }
-    std::string quoted = "\"";
+namespace {
+
+bool needs_quotes(std::string_view text, char separator) {
     for (const char c : text) {
-        quoted += c;
-        if (c == '"') {
-            quoted += '"';
+        if (c == separator || c == '"' || c == '\r' || c == '\n') {
+            return true;
         }
     }
-    return quoted + "\"";
+    return false;
 }
 
-CsvWriter::CsvWriter(CsvDialect dialect) : m_dialect(dialect) {
+void append_field(std::string& out, std::string_view text, char separator) {
+    if (!needs_quotes(text, separator)) {
+        out += text;
+        return;
+    }
+    out += '"';
+    for (const char c : text) {
+        out += c;
+        if (c == '"') {
+            out += '"';
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
+std::string csv_field(const std::string& text, char separator) {
+    std::string field;
+    append_field(field, text, separator);
+    return field;
+}
+
+CsvWriter::CsvWriter(CsvDialect dialect) : m_dialect(dialect), m_out(m_text) {
     if (dialect == CsvDialect::excel_de) {
         // The byte order mark is how Excel knows the file is UTF-8 ("Personal-Nr.", "VZÄ").
         m_out = "\xEF\xBB\xBF";
+    }
+}
+
+CsvWriter::CsvWriter(CsvDialect dialect, TextOutput& output)
+    : m_dialect(dialect), m_output(&output), m_out(output.buffer()) {
+    if (dialect == CsvDialect::excel_de) {
+        m_out += "\xEF\xBB\xBF";
     }
 }
 
@@ -43,7 +70,7 @@ void CsvWriter::append(const std::string& field) {
     if (m_row_started) {
         m_out += m_dialect == CsvDialect::excel_de ? ';' : ',';
     }
-    m_out += csv_field(field, m_dialect == CsvDialect::excel_de ? ';' : ',');
+    append_field(m_out, field, m_dialect == CsvDialect::excel_de ? ';' : ',');
     m_row_started = true;
 }
 
@@ -66,6 +93,9 @@ void CsvWriter::number(const std::string& plain) {
 void CsvWriter::end_row() {
     m_out += "\r\n";
     m_row_started = false;
+    if (m_output != nullptr) {
+        m_output->flush_if_full();
+    }
 }
 
 void CsvWriter::header(const std::vector<std::pair<std::string_view, std::string_view>>& columns) {
@@ -75,9 +105,10 @@ void CsvWriter::header(const std::vector<std::pair<std::string_view, std::string
     end_row();
 }
 
-std::string settlement_csv(const SettlementDocument& document, const RenderOptions& options) {
+void write_settlement_csv(const SettlementDocument& document, const RenderOptions& options,
+                          TextOutput& output) {
     const Settlement& settlement = document.settlement;
-    CsvWriter csv(options.csv_dialect);
+    CsvWriter csv(options.csv_dialect, output);
     const auto title = [&options](Msg id) {
         return text(options.language, id);
     };
@@ -97,7 +128,7 @@ std::string settlement_csv(const SettlementDocument& document, const RenderOptio
             csv.number(money(group.amount));
             csv.end_row();
         }
-        return csv.str();
+        return;
     }
     csv.header({{"staff_id", title(Msg::staff_column)},
                 {"employer", title(Msg::employer_column)},
@@ -120,7 +151,11 @@ std::string settlement_csv(const SettlementDocument& document, const RenderOptio
         csv.number(money(line.amount));
         csv.end_row();
     }
-    return csv.str();
+}
+
+std::string settlement_csv(const SettlementDocument& document, const RenderOptions& options) {
+    return render_to_string(
+        [&](TextOutput& output) { write_settlement_csv(document, options, output); });
 }
 
 } // namespace ausgleich::report

@@ -8,6 +8,7 @@
 //    CRLF; the header is the column titles in the report language.
 
 #include "ausgleich/report/settlement_document.hpp"
+#include "ausgleich/report/text_output.hpp"
 
 #include <string>
 #include <string_view>
@@ -25,6 +26,9 @@ std::string csv_field(const std::string& text, char separator = ',');
 /// With Detail::by_pay_group, one row per pay group and employer instead (no
 /// staff ids). Written in `options.csv_dialect`; the excel-de header is in
 /// `options.language`.
+void write_settlement_csv(const SettlementDocument& document, const RenderOptions& options,
+                          TextOutput& output);
+/// write_settlement_csv into a string.
 std::string settlement_csv(const SettlementDocument& document, const RenderOptions& options = {});
 
 /// Writes rows in a dialect: a helper for every CSV renderer. Cells marked as
@@ -32,7 +36,10 @@ std::string settlement_csv(const SettlementDocument& document, const RenderOptio
 /// would run as a formula (starting with = + - @) are defused in excel-de.
 class CsvWriter {
 public:
+    /// Collects the rows, for str().
     explicit CsvWriter(CsvDialect dialect);
+    /// Writes the rows to `output`, a chunk at a time; str() stays empty.
+    CsvWriter(CsvDialect dialect, TextOutput& output);
     void text(const std::string& value);
     /// A plain decimal or integer as formatted for JSON ("-1234.50", "91").
     void number(const std::string& plain);
@@ -40,11 +47,13 @@ public:
     /// The header row: each column's JSON field name in rfc4180, its title
     /// (already in the report language) in excel-de.
     void header(const std::vector<std::pair<std::string_view, std::string_view>>& columns);
-    std::string str() const { return m_out; }
+    std::string str() const { return m_text; }
 
 private:
     CsvDialect m_dialect;
-    std::string m_out;
+    std::string m_text;
+    TextOutput* m_output = nullptr;
+    std::string& m_out; // m_text, or the buffer of m_output
     bool m_row_started = false;
     void append(const std::string& field);
 };

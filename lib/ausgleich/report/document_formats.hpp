@@ -5,6 +5,7 @@
 // its dispatch from these tables, so a new format is one renderer and one entry.
 
 #include "ausgleich/report/settlement_document.hpp"
+#include "ausgleich/report/text_output.hpp"
 #include "ausgleich/report/trueup_document.hpp"
 
 #include <span>
@@ -15,10 +16,12 @@
 
 namespace ausgleich::report {
 
-/// One `--format` choice for documents of type `Document`: its name and its renderer.
+/// One `--format` choice for documents of type `Document`: its name and its
+/// renderer, which writes the document to a TextOutput (in chunks, for the
+/// formats whose size grows with the staff: json, csv).
 template <typename Document> struct DocumentFormat {
     std::string_view name;
-    std::string (*render)(const Document& document, const RenderOptions& options);
+    void (*render)(const Document& document, const RenderOptions& options, TextOutput& output);
 };
 
 using SettlementFormat = DocumentFormat<SettlementDocument>;

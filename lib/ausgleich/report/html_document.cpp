@@ -93,7 +93,7 @@ std::string element(std::string_view name, std::string_view content, std::string
     return "<" + open + ">" + escape(content) + "</" + std::string(name) + ">";
 }
 
-std::string table(const StatementTable& table, const std::string& caption) {
+std::string table_start(const StatementTable& table, const std::string& caption) {
     std::string out = "<table>\n";
     if (!caption.empty()) {
         out += element("caption", caption) + "\n";
@@ -103,21 +103,38 @@ std::string table(const StatementTable& table, const std::string& caption) {
         // Titles align with their column but are set like all other titles.
         out += element("th", column.title, column.kind == ColumnKind::number ? "num" : "");
     }
-    out += "</tr></thead>\n<tbody>\n";
-    for (const auto& row : table.rows) {
-        out += "<tr>";
-        for (std::size_t i = 0; i < table.columns.size(); ++i) {
-            out += element("td", i < row.size() ? row[i] : "", cell_class(table.columns[i].kind));
-        }
-        out += "</tr>\n";
+    return out + "</tr></thead>\n<tbody>\n";
+}
+
+void append_table_row(std::string& out, const std::vector<StatementColumn>& columns,
+                      const std::vector<std::string>& row) {
+    out += "<tr>";
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        out += element("td", i < row.size() ? row[i] : "", cell_class(columns[i].kind));
     }
-    return out + "</tbody>\n</table>\n";
+    out += "</tr>\n";
+}
+
+std::string table_end() {
+    return "</tbody>\n</table>\n";
+}
+
+std::string table(const StatementTable& table, const std::string& caption) {
+    std::string out = table_start(table, caption);
+    for (const auto& row : table.rows) {
+        append_table_row(out, table.columns, row);
+    }
+    return out + table_end();
+}
+
+std::string section_start(const std::string& heading, std::string_view css) {
+    const std::string open =
+        css.empty() ? "<section>" : "<section class=\"" + std::string(css) + "\">";
+    return open + "\n" + element("h2", heading) + "\n";
 }
 
 std::string section(const std::string& heading, const std::string& body, std::string_view css) {
-    const std::string open =
-        css.empty() ? "<section>" : "<section class=\"" + std::string(css) + "\">";
-    return open + "\n" + element("h2", heading) + "\n" + body + "</section>\n";
+    return section_start(heading, css) + body + "</section>\n";
 }
 
 std::string partners(const Arge& arge, Language language) {

@@ -27,8 +27,17 @@ std::string element(std::string_view name, std::string_view content, std::string
 /// code columns in monospace.
 std::string table(const StatementTable& table, const std::string& caption = "");
 
+/// table() in three parts, for a table written one row at a time: the start
+/// up to `<tbody>`, one row, and the end.
+std::string table_start(const StatementTable& table, const std::string& caption = "");
+void append_table_row(std::string& out, const std::vector<StatementColumn>& columns,
+                      const std::vector<std::string>& row);
+std::string table_end();
+
 /// `<section class="css"><h2>heading</h2>body</section>`; `body` is HTML already.
 std::string section(const std::string& heading, const std::string& body, std::string_view css = "");
+/// section() up to and including the heading; the section ends with `</section>\n`.
+std::string section_start(const std::string& heading, std::string_view css = "");
 
 /// From `<!DOCTYPE html>` to `<body>`: language, charset, title and the style sheet.
 std::string document_start(const std::string& title, Language language);

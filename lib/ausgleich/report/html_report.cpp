@@ -22,14 +22,29 @@ std::string shared_word(Language language, Msg id) {
 using html::element;
 using html::section;
 
+// The detail lines, the one part that grows with the staff, a row at a time.
+void write_lines_section(const Settlement& settlement, Language language, TextOutput& output) {
+    const StatementTable columns = lines_table_columns(language);
+    output += html::section_start(word(language, Msg::detail_lines));
+    output += html::table_start(columns);
+    for (const auto& line : settlement.lines) {
+        html::append_table_row(output.buffer(), columns.columns,
+                               lines_table_row(line, settlement.policy, language));
+        output.flush_if_full();
+    }
+    output += html::table_end();
+    output += "</section>\n";
+}
+
 } // namespace
 
-std::string settlement_html(const SettlementDocument& document, const RenderOptions& options) {
+void write_settlement_html(const SettlementDocument& document, const RenderOptions& options,
+                           TextOutput& out) {
     const Settlement& settlement = document.settlement;
     const Arge& arge = document.arge;
     const Language language = options.language;
     const std::string heading = settlement_heading(settlement, language);
-    std::string out = html::document_start(heading, language);
+    out += html::document_start(heading, language);
     out += "<header>\n" + element("h1", heading) + "\n" + html::partners(arge, language) +
            "</header>\n";
 
@@ -48,8 +63,7 @@ std::string settlement_html(const SettlementDocument& document, const RenderOpti
         out += section(shared_word(language, Msg::summary_by_pay_group),
                        html::table(pay_group_summary_table(settlement, language)));
         if (options.detail == Detail::lines) {
-            out += section(word(language, Msg::detail_lines),
-                           html::table(lines_table(settlement, language)));
+            write_lines_section(settlement, language, out);
         }
     }
 
@@ -71,7 +85,11 @@ std::string settlement_html(const SettlementDocument& document, const RenderOpti
     }
     out += html::signatures(arge, language);
     out += html::document_end(language);
-    return out;
+}
+
+std::string settlement_html(const SettlementDocument& document, const RenderOptions& options) {
+    return render_to_string(
+        [&](TextOutput& output) { write_settlement_html(document, options, output); });
 }
 
 } // namespace ausgleich::report

@@ -7,6 +7,7 @@
 // Its tables come from statement_tables.hpp, shared with the Markdown statement.
 
 #include "ausgleich/report/settlement_document.hpp"
+#include "ausgleich/report/text_output.hpp"
 
 #include <string>
 
@@ -17,6 +18,10 @@ namespace ausgleich::report {
 /// links, images or fonts to load. With Detail::by_pay_group the detail lines
 /// are left out and no staff id appears anywhere in the document.
 /// Deterministic: no timestamp, only the tool version.
+/// The detail lines are written a row at a time.
+void write_settlement_html(const SettlementDocument& document, const RenderOptions& options,
+                           TextOutput& output);
+/// write_settlement_html into a string.
 std::string settlement_html(const SettlementDocument& document, const RenderOptions& options);
 
 } // namespace ausgleich::report

@@ -9,12 +9,32 @@
 
 namespace ausgleich::report {
 
-std::string json_string(const std::string& text) {
-    // Most strings (ids, amounts) need no escaping; only the others go through nlohmann.
-    const bool plain = std::none_of(text.begin(), text.end(), [](char c) {
+namespace {
+
+bool needs_escape(std::string_view text) {
+    return std::any_of(text.begin(), text.end(), [](char c) {
         return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20;
     });
-    return plain ? '"' + text + '"' : nlohmann::json(text).dump();
+}
+
+} // namespace
+
+void append_json_string(std::string& out, std::string_view text) {
+    // Most strings (ids, amounts) need no escaping; only the others go through nlohmann.
+    if (needs_escape(text)) {
+        out += nlohmann::json(std::string(text)).dump();
+        return;
+    }
+    out += '"';
+    out += text;
+    out += '"';
+}
+
+std::string json_string(const std::string& text) {
+    std::string literal;
+    literal.reserve(text.size() + 2);
+    append_json_string(literal, text);
+    return literal;
 }
 
 namespace {
@@ -27,19 +47,49 @@ std::string raw_field(const char* key, const std::string& value) {
     return json_raw_field(key, value);
 }
 
-std::string render_line(const Line& line, const Policy& policy) {
-    std::string components = "[";
+// `, "key": "value"` (or without the comma for the first field).
+void append_field(std::string& out, const char* key, std::string_view value, bool first = false) {
+    out += first ? "\"" : ", \"";
+    out += key;
+    out += "\": ";
+    append_json_string(out, value);
+}
+
+// One detail line, appended piece by piece: the lines are most of the
+// document, and a string per field would cost a fifth of the rendering.
+void append_line(std::string& out, const Line& line, const Policy& policy) {
+    out += '{';
+    append_field(out, "staff_id", line.staff_id, true);
+    append_field(out, "employer", line.employer);
+    append_field(out, "pay_group", line.pay_group);
+    append_field(out, "debtor", line.debtor);
+    append_field(out, "creditor", line.creditor);
+    out += ", \"days\": ";
+    out += std::to_string(line.days);
+    append_field(out, "fte", fte(line.fte, policy));
+    append_field(out, "share", share(line.share));
+    out += ", \"components\": [";
     for (std::size_t i = 0; i < line.components.size(); ++i) {
-        components += (i ? ", {" : "{") + field("id", line.components[i].id) + ", " +
-                      field("amount", money(line.components[i].amount)) + "}";
+        out += i ? ", {" : "{";
+        append_field(out, "id", line.components[i].id, true);
+        append_field(out, "amount", money(line.components[i].amount));
+        out += '}';
     }
-    components += "]";
-    return "{" + field("staff_id", line.staff_id) + ", " + field("employer", line.employer) + ", " +
-           field("pay_group", line.pay_group) + ", " + field("debtor", line.debtor) + ", " +
-           field("creditor", line.creditor) + ", " + raw_field("days", std::to_string(line.days)) +
-           ", " + field("fte", fte(line.fte, policy)) + ", " + field("share", share(line.share)) +
-           ", " + raw_field("components", components) + ", " + field("amount", money(line.amount)) +
-           "}";
+    out += ']';
+    append_field(out, "amount", money(line.amount));
+    out += '}';
+}
+
+void append_lines(TextOutput& output, const Settlement& settlement) {
+    std::string& out = output.buffer();
+    out += "  \"lines\": [";
+    for (std::size_t i = 0; i < settlement.lines.size(); ++i) {
+        out += i == 0 ? "\n    " : ",\n    ";
+        append_line(out, settlement.lines[i], settlement.policy);
+        output.flush_if_full();
+    }
+    out += settlement.lines.empty() ? "]" : "\n  ]";
+    out += ",\n";
 }
 
 std::string render_group(const PayGroupSum& group) {
@@ -125,15 +175,15 @@ std::string json_settlement_head(const Settlement& settlement, std::string_view 
     return out;
 }
 
-std::string settlement_json(const SettlementDocument& document, const RenderOptions& options) {
+void write_settlement_json(const SettlementDocument& document, const RenderOptions& options,
+                           TextOutput& out) {
     const Settlement& settlement = document.settlement;
-    std::string out =
+    out +=
         json_settlement_head(settlement, "", options.detail, document.inputs, document.rules_dirs);
     if (options.detail == Detail::by_pay_group) {
         append_json_array(out, "groups", summarize_by_pay_group(settlement), render_group);
     } else {
-        append_json_array(out, "lines", settlement.lines,
-                          [&](const Line& line) { return render_line(line, settlement.policy); });
+        append_lines(out, settlement);
     }
     append_json_array(out, "totals", settlement.totals, [](const Total& total) {
         std::string entry = "{" + field("debtor", total.debtor) + ", " +
@@ -146,7 +196,11 @@ std::string settlement_json(const SettlementDocument& document, const RenderOpti
     });
     append_json_array(out, "net", settlement.net, json_net, true);
     out += "}\n";
-    return out;
+}
+
+std::string settlement_json(const SettlementDocument& document, const RenderOptions& options) {
+    return render_to_string(
+        [&](TextOutput& output) { write_settlement_json(document, options, output); });
 }
 
 } // namespace ausgleich::report

@@ -2,6 +2,7 @@
 // The settlement as JSON, `schema: ausgleich/settlement/v1` (SPEC section 6.1).
 
 #include "ausgleich/report/settlement_document.hpp"
+#include "ausgleich/report/text_output.hpp"
 
 #include <string>
 
@@ -15,6 +16,9 @@ inline constexpr const char* k_settlement_schema = "ausgleich/settlement/v1";
 /// `"aggregated": true` follows `tool`, and `groups` (sums by direction,
 /// employer and pay group; see summarize_by_pay_group) takes the place of
 /// `lines`: no staff id is written. The language and dialect change nothing.
+void write_settlement_json(const SettlementDocument& document, const RenderOptions& options,
+                           TextOutput& output);
+/// write_settlement_json into a string.
 std::string settlement_json(const SettlementDocument& document, const RenderOptions& options = {});
 
 /// A JSON string literal (quoted, escaped) for `text` (UTF-8).

@@ -24,11 +24,15 @@ inline std::string json_raw_field(const char* key, const std::string& value) {
     return json_string(key) + ": " + value;
 }
 
+/// Appends the JSON string literal of `text` to `out`.
+void append_json_string(std::string& out, std::string_view text);
+
 /// Appends `  "key": [` with one rendered item per line, then `]` and a comma
-/// unless it is the `last` member of the top-level object.
-template <typename Item, typename Render>
-void append_json_array(std::string& out, const char* key, const std::vector<Item>& items,
-                       Render render, bool last = false) {
+/// unless it is the `last` member of the top-level object. `Out` is a
+/// std::string or a TextOutput.
+template <typename Out, typename Item, typename Render>
+void append_json_array(Out& out, const char* key, const std::vector<Item>& items, Render render,
+                       bool last = false) {
     out += "  " + json_string(key) + ": [";
     for (std::size_t i = 0; i < items.size(); ++i) {
         out += i == 0 ? "\n    " : ",\n    ";

@@ -139,21 +139,34 @@ StatementTable pay_group_summary_table(const Settlement& settlement, Language la
     return table;
 }
 
+StatementTable lines_table_columns(Language language) {
+    return {{{shared_word(language, Msg::staff_column)},
+             {shared_word(language, Msg::employer_column)},
+             {shared_word(language, Msg::pay_group_column)},
+             {shared_word(language, Msg::debtor)},
+             {shared_word(language, Msg::days_column), ColumnKind::number},
+             {shared_word(language, Msg::fte_column), ColumnKind::number},
+             {shared_word(language, Msg::share_column), ColumnKind::number},
+             {shared_word(language, Msg::amount_eur), ColumnKind::number}},
+            {}};
+}
+
+std::vector<std::string> lines_table_row(const Line& line, const Policy& policy,
+                                         Language language) {
+    return {line.staff_id,
+            line.employer,
+            line.pay_group,
+            line.debtor,
+            std::to_string(line.days),
+            localize_decimal(fte(line.fte, policy), language),
+            localize_decimal(share(line.share), language),
+            money_text(line.amount, language)};
+}
+
 StatementTable lines_table(const Settlement& settlement, Language language) {
-    StatementTable table{{{shared_word(language, Msg::staff_column)},
-                          {shared_word(language, Msg::employer_column)},
-                          {shared_word(language, Msg::pay_group_column)},
-                          {shared_word(language, Msg::debtor)},
-                          {shared_word(language, Msg::days_column), ColumnKind::number},
-                          {shared_word(language, Msg::fte_column), ColumnKind::number},
-                          {shared_word(language, Msg::share_column), ColumnKind::number},
-                          {shared_word(language, Msg::amount_eur), ColumnKind::number}},
-                         {}};
+    StatementTable table = lines_table_columns(language);
     for (const auto& line : settlement.lines) {
-        table.rows.push_back(
-            {line.staff_id, line.employer, line.pay_group, line.debtor, std::to_string(line.days),
-             localize_decimal(fte(line.fte, settlement.policy), language),
-             localize_decimal(share(line.share), language), money_text(line.amount, language)});
+        table.rows.push_back(lines_table_row(line, settlement.policy, language));
     }
     return table;
 }

@@ -39,6 +39,10 @@ StatementTable pay_group_summary_table(const Settlement& settlement, Language la
 
 /// One row per line, as the `table` format shows them (with staff ids).
 StatementTable lines_table(const Settlement& settlement, Language language);
+/// The columns of lines_table, without rows.
+StatementTable lines_table_columns(Language language);
+/// The row of lines_table for `line`: for renderers that write one row at a time.
+std::vector<std::string> lines_table_row(const Line& line, const Policy& policy, Language language);
 
 /// The rates of `table` for the pay groups that occur in the settlement's
 /// lines (the "*" entry when a pay group has no entry of its own), in listing
