@@ -179,6 +179,11 @@ private:
     SettlementInputs m_inputs;
     ComponentValues m_components;
     Settlement m_settlement;
+    // The lines as they come, in blocks of 4096: a single vector
+    // doubling its capacity would hold old and new array at once (for 80,000
+    // lines 30 + 61 MB); finish() moves the blocks into one vector of the
+    // exact size, freeing each block as it goes.
+    std::vector<std::vector<Line>> m_line_blocks;
     std::set<const RatesTable*> m_rates_used;
     bool m_failed = false;
 };
