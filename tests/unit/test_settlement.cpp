@@ -10,6 +10,7 @@
 #include "settlement_fixture.hpp"
 
 #include <catch2/catch.hpp>
+#include <cstdio>
 #include <optional>
 #include <string>
 #include <tuple>
@@ -97,6 +98,30 @@ TEST_CASE("a Kommune employee working half on alg2 in 2005-Q2 is owed 4550.00 by
 
     REQUIRE(settlement.rates_used.size() == 1);
     CHECK(settlement.rates_used[0].id == "bmf-2005");
+}
+
+TEST_CASE("9000 staff in reverse order give 9000 lines by staff id, across the builder's blocks "
+          "of 4096",
+          "[settlement]") {
+    SettlementFixture fixture;
+    add_standard_rules(fixture);
+    std::string yaml;
+    for (int i = 9000; i >= 1; --i) {
+        char id[8];
+        std::snprintf(id, sizeof id, "K%04d", i);
+        yaml +=
+            staff(id, "kommune", "E9", "from: 2005-01-01, fte: 1, tasks: { kdu: 50, alg2: 50 }");
+    }
+    fixture.load_arge(arge_yaml(yaml));
+    const Settlement settlement = fixture.settle_ok("2005-Q2");
+    REQUIRE(settlement.lines.size() == 9000);
+    CHECK(settlement.lines.front().staff_id == "K0001");
+    CHECK(settlement.lines[4095].staff_id == "K4096");
+    CHECK(settlement.lines[4096].staff_id == "K4097");
+    CHECK(settlement.lines.back().staff_id == "K9000");
+    // Each 4550.00, as in the case above: 9000 × 4550.00 = 40,950,000.00.
+    REQUIRE(settlement.totals.size() == 1);
+    CHECK(cents(settlement.totals[0].amount) == "40950000.00");
 }
 
 TEST_CASE("a settlement keeps copies of the rates tables it used, so it outlives the rules",
