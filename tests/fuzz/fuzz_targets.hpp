@@ -83,7 +83,7 @@ inline void format_diagnostics(const Diagnostics& diagnostics) {
 
 /// The staff ids stream_arge hands over, given the first pass's tree (`root`)
 /// or not (then it reads in one pass where it can), and every message.
-inline std::string streamed_ids_and_messages(const io::SourceFile& file, bool two_passes) {
+inline std::string streamed_ids_and_messages(io::SourceFile file, bool two_passes) {
     Diagnostics diagnostics;
     std::string ids;
     const io::StreamedSequence skip{"staff", {}, false, {}};

@@ -27,7 +27,7 @@ namespace ausgleich::app {
 /// handed over so far is void and the file is read again (io::stream_arge).
 /// Returns false when the file itself was malformed.
 bool stream_checked_arge(
-    const io::SourceFile& source, const io::Rules& rules, const std::optional<DateRange>& period,
+    io::SourceFile& source, const io::Rules& rules, const std::optional<DateRange>& period,
     Diagnostics& diagnostics, Arge& header, std::unique_ptr<TaskLookup>& tasks,
     const std::function<void(const Arge& header, const TaskLookup& tasks)>& on_header,
     const std::function<void(Staff&& staff, bool passed)>& on_staff, const io::Node* root = nullptr,

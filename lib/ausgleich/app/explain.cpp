@@ -17,7 +17,7 @@ namespace {
 std::vector<std::string> staff_ids(const std::string& arge_path) {
     std::vector<std::string> ids;
     Diagnostics ignored; // the file was read without errors a moment ago
-    const auto source = io::read_source_file(arge_path, ignored);
+    auto source = io::read_source_file(arge_path, ignored, io::ReadMode::streamed);
     if (!source) {
         return ids;
     }

@@ -44,7 +44,8 @@ std::unique_ptr<SettlementRun> run_settlement(const std::string& arge_path, io::
     if (diagnostics.has_io_errors()) {
         return run; // without all its rules, the ARGE file would only show follow-on errors
     }
-    const auto source = io::read_source_file(arge_path, diagnostics);
+    // Streamed: the ARGE file's text is not held while the staff are settled.
+    auto source = io::read_source_file(arge_path, diagnostics, io::ReadMode::streamed);
     if (!source) {
         return run;
     }

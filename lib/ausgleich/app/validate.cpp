@@ -20,7 +20,7 @@ std::string rules_summary(const io::InputFile& input) {
 }
 
 // Streams the ARGE file's staff through the checks against the rules; returns a summary.
-std::string validate_arge(const io::InputFile& input, const io::Rules& rules,
+std::string validate_arge(io::InputFile& input, const io::Rules& rules,
                           const std::optional<DateRange>& period, Diagnostics& diagnostics) {
     Arge header;
     std::unique_ptr<TaskLookup> tasks;
@@ -40,7 +40,7 @@ std::vector<ValidFile> validate_files(const ValidateRequest& request, Diagnostic
     bool rules_readable = true;
     for (const auto& path : request.files) {
         const std::size_t errors_before = diagnostics.error_count();
-        const auto input = io::load_input_file(path, diagnostics);
+        auto input = io::load_input_file(path, diagnostics);
         if (!input || input->kind == io::FileKind::unknown) {
             continue;
         }

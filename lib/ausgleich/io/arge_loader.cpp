@@ -2,6 +2,7 @@
 
 #include "ausgleich/io/policy_loader.hpp"
 #include "ausgleich/io/tasks_loader.hpp"
+#include "ausgleich/io/yaml_file.hpp"
 
 #include <algorithm>
 #include <unordered_map>
@@ -272,7 +273,12 @@ std::optional<Node> read_without_staff(std::string_view content, std::string_vie
     return read_yaml(content, path, diagnostics, &skip);
 }
 
-bool stream_arge(const SourceFile& file, Diagnostics& diagnostics, Arge& header,
+std::optional<Node> read_without_staff(SourceFile& file, Diagnostics& diagnostics) {
+    const StreamedSequence skip{"staff", {}, false, {}};
+    return read_yaml_file(file, diagnostics, &skip);
+}
+
+bool stream_arge(SourceFile& file, Diagnostics& diagnostics, Arge& header,
                  const ArgeConsumer& consumer, const Node* root) {
     FileContext context(file.path, diagnostics);
     const Diagnostics::Mark start = diagnostics.mark();
@@ -322,7 +328,7 @@ bool stream_arge(const SourceFile& file, Diagnostics& diagnostics, Arge& header,
     if (root == nullptr) {
         items.on_start = start_header;
         StreamOutcome outcome;
-        first_pass = read_yaml(file.content, file.path, diagnostics, &items, &outcome);
+        first_pass = read_yaml_file(file, diagnostics, &items, &outcome);
         if (outcome.started && outcome.items_last) {
             return diagnostics.error_count() == start.errors;
         }
@@ -335,7 +341,7 @@ bool stream_arge(const SourceFile& file, Diagnostics& diagnostics, Arge& header,
             if (consumer.on_restart) {
                 consumer.on_restart();
             }
-            first_pass = read_without_staff(file.content, file.path, diagnostics);
+            first_pass = read_without_staff(file, diagnostics);
         }
         // Not started: `staff:` is no list, and this reading was the first pass.
         if (!first_pass) {
@@ -346,11 +352,11 @@ bool stream_arge(const SourceFile& file, Diagnostics& diagnostics, Arge& header,
     }
     start_header(*root);
     items.report_items_only = true;
-    read_yaml(file.content, file.path, diagnostics, &items);
+    read_yaml_file(file, diagnostics, &items);
     return diagnostics.error_count() == start.errors;
 }
 
-std::optional<Arge> load_arge(const SourceFile& file, Diagnostics& diagnostics) {
+std::optional<Arge> load_arge(SourceFile file, Diagnostics& diagnostics) {
     Arge arge;
     std::vector<Staff> staff;
     const ArgeConsumer keep{{},

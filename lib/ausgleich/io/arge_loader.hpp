@@ -32,6 +32,8 @@ bool build_arge_header(FileContext& context, const Node& root, Arge& header);
 /// outside them reported. Nothing when the text could not be read at all.
 std::optional<Node> read_without_staff(std::string_view content, std::string_view path,
                                        Diagnostics& diagnostics);
+/// The same for a file held whole or streamed (read_yaml_file).
+std::optional<Node> read_without_staff(SourceFile& file, Diagnostics& diagnostics);
 
 /// What to do with an ARGE file's contents as they are read.
 struct ArgeConsumer {
@@ -55,10 +57,10 @@ struct ArgeConsumer {
 /// the same either way. `root` is the first pass's tree when the caller
 /// already has it (then only the second pass is needed). Returns false on any
 /// problem.
-bool stream_arge(const SourceFile& file, Diagnostics& diagnostics, Arge& header,
+bool stream_arge(SourceFile& file, Diagnostics& diagnostics, Arge& header,
                  const ArgeConsumer& consumer, const Node* root = nullptr);
 
 /// Reads an ARGE file whole, its staff in `staff` (for small files and tests).
-std::optional<Arge> load_arge(const SourceFile& file, Diagnostics& diagnostics);
+std::optional<Arge> load_arge(SourceFile file, Diagnostics& diagnostics);
 
 } // namespace ausgleich::io

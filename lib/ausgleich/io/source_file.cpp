@@ -117,7 +117,8 @@ void make_room(std::string& content, std::size_t more, std::size_t limit) {
 
 } // namespace
 
-std::optional<SourceFile> read_source_file(const std::string& path, Diagnostics& diagnostics) {
+std::optional<SourceFile> read_source_file(const std::string& path, Diagnostics& diagnostics,
+                                           ReadMode mode) {
     const auto fail = [&](const std::string& why) {
         diagnostics.error(path, SourcePos{}, "cannot read file: " + why, ErrorKind::io);
         return std::nullopt;
@@ -143,6 +144,10 @@ std::optional<SourceFile> read_source_file(const std::string& path, Diagnostics&
         // size is only a hint otherwise: /proc files say 0, a file may grow.
         if (static_cast<std::uintmax_t>(info.st_size) > k_max_file_size) {
             return fail(too_large);
+        }
+        if (mode == ReadMode::streamed) {
+            file.streamed = true;
+            return file;
         }
         file.content.reserve(static_cast<std::size_t>(info.st_size));
     }

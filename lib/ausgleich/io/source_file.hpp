@@ -1,5 +1,6 @@
 #pragma once
-// Reading input files whole, with their SHA-256 (recorded in every settlement
+// Reading input files (whole, or for the ARGE file only opened and checked, to
+// be read in chunks by yaml_file.hpp), with their SHA-256 (recorded in every settlement
 // so that an auditor can tell whether an input changed since).
 
 #include "ausgleich/diagnostics.hpp"
@@ -17,15 +18,28 @@ inline constexpr std::size_t k_max_file_size = 512u * 1024u * 1024u;
 
 struct SourceFile {
     std::string path;    ///< as given by the user, used in messages and outputs
-    std::string content; ///< the bytes of the file
+    std::string content; ///< the bytes of the file (empty when streamed)
     std::string sha256;  ///< lower-case hex digest of the content
+    /// Not held: read_yaml_file (yaml_file.hpp) reads the file itself in chunks,
+    /// and `sha256` is empty until that first reading has set it.
+    bool streamed = false;
+};
+
+/// How read_source_file reads a file.
+enum class ReadMode {
+    whole,   ///< the content and its SHA-256 now
+    streamed ///< a regular file only opened and checked; read later in chunks
 };
 
 /// Reads `path` whole. Reports a missing, unreadable, oversized file or a
 /// directory as an io error (exit 4) and returns nothing. A regular file is
 /// refused by its size before it is read; a pipe or device (/dev/stdin, <(...))
 /// is read up to the limit and refused when there is more.
-std::optional<SourceFile> read_source_file(const std::string& path, Diagnostics& diagnostics);
+/// With ReadMode::streamed, a regular file is only checked (it opens, is no
+/// directory, is not too large) and comes back `streamed`; a pipe or device is
+/// read whole all the same, since it cannot be read twice.
+std::optional<SourceFile> read_source_file(const std::string& path, Diagnostics& diagnostics,
+                                           ReadMode mode = ReadMode::whole);
 
 /// The encoding of `content` when it is UTF-16 or UTF-32 text rather than UTF-8,
 /// in words for a message ("UTF-16 (little-endian)"), else nothing. Known by a

@@ -1,6 +1,7 @@
 #include "ausgleich/io/yaml_reader.hpp"
 
 #include "ausgleich/io/source_file.hpp"
+#include "ausgleich/io/yaml_event.hpp"
 #include "ausgleich/text.hpp"
 
 #include <memory>
@@ -9,62 +10,7 @@
 
 namespace ausgleich::io {
 
-bool Node::is_null() const {
-    return kind == Kind::scalar && plain &&
-           (text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL");
-}
-
-const Node* Node::find(std::string_view key) const {
-    for (const auto& entry : entries) {
-        if (entry.key == key) {
-            return &entry.value;
-        }
-    }
-    return nullptr;
-}
-
-std::string Node::kind_name() const {
-    switch (kind) {
-    case Kind::mapping:
-        return "a mapping";
-    case Kind::sequence:
-        return "a list";
-    case Kind::scalar:
-        break;
-    }
-    return "a scalar";
-}
-
 namespace {
-
-SourcePos to_pos(const yaml_mark_t& mark) {
-    // libyaml counts from 0; compilers and editors count from 1.
-    return SourcePos{static_cast<int>(mark.line) + 1, static_cast<int>(mark.column) + 1};
-}
-
-/// Owns one libyaml event at a time.
-class Event {
-public:
-    Event() = default;
-    Event(const Event&) = delete;
-    Event& operator=(const Event&) = delete;
-    ~Event() { reset(); }
-
-    yaml_event_t* get() { return &m_event; }
-    void mark_filled() { m_filled = true; }
-    void reset() {
-        if (m_filled) {
-            yaml_event_delete(&m_event);
-            m_filled = false;
-        }
-    }
-    yaml_event_type_t type() const { return m_event.type; }
-    const yaml_event_t& operator*() const { return m_event; }
-
-private:
-    yaml_event_t m_event{};
-    bool m_filled = false;
-};
 
 /// Raised internally when the parser cannot go on (syntax error); already reported.
 struct StopReading {};
@@ -79,6 +25,12 @@ public:
         const char* data = content.data() != nullptr ? content.data() : "";
         yaml_parser_set_input_string(&m_parser, reinterpret_cast<const unsigned char*>(data),
                                      content.size());
+    }
+    Reader(const YamlChunks& chunks, std::string_view path, Diagnostics& diagnostics,
+           StreamOutcome& outcome)
+        : m_chunks(&chunks), m_path(path), m_diagnostics(diagnostics), m_outcome(outcome) {
+        yaml_parser_initialize(&m_parser);
+        yaml_parser_set_input(&m_parser, &Reader::read_chunk, this);
     }
     Reader(const Reader&) = delete;
     Reader& operator=(const Reader&) = delete;
@@ -156,7 +108,24 @@ private:
         return nullptr;
     }
 
+    // libyaml's read handler: 1 with the count (0 at the end), or 0 on a read
+    // error, which libyaml reports as a reader error; the caller names it.
+    static int read_chunk(void* data, unsigned char* buffer, std::size_t size,
+                          std::size_t* size_read) {
+        Reader& reader = *static_cast<Reader*>(data);
+        const long count = reader.m_chunks->read(buffer, size);
+        if (count < 0) {
+            reader.m_read_failed = true;
+            return 0;
+        }
+        *size_read = static_cast<std::size_t>(count);
+        return 1;
+    }
+
     void report_parser_error() {
+        if (m_read_failed) {
+            return; // the file could not be read on: the caller reports why
+        }
         std::string message = "YAML syntax error: ";
         message += m_parser.problem != nullptr ? m_parser.problem : "cannot parse";
         if (m_parser.context != nullptr) {
@@ -164,7 +133,10 @@ private:
         }
         if (m_parser.error == YAML_READER_ERROR) {
             // The reader reports a byte offset rather than a line.
-            error(position_at(m_content, m_parser.problem_offset),
+            const std::string prefix =
+                m_chunks != nullptr ? m_chunks->prefix(m_parser.problem_offset) : std::string();
+            error(position_at(m_chunks != nullptr ? std::string_view(prefix) : m_content,
+                              m_parser.problem_offset),
                   "cannot read the file as UTF-8 text: " +
                       std::string(m_parser.problem ? m_parser.problem : "bad encoding") +
                       " (byte " + std::to_string(m_parser.problem_offset) + ")");
@@ -407,12 +379,14 @@ private:
     }
 
     std::string_view m_content;
+    const YamlChunks* m_chunks = nullptr; // instead of m_content
+    bool m_read_failed = false;
     std::string m_path;
     Diagnostics& m_diagnostics;
     StreamOutcome& m_outcome;
     bool m_after_items = false; // the one-pass items are over
     yaml_parser_t m_parser{};
-    Event m_event;
+    YamlEvent m_event;
     bool m_quiet = false; // second pass: only the streamed items are reported
     Node m_item;          // the streamed item, read again into the same memory
 };
@@ -433,6 +407,14 @@ std::optional<Node> read_yaml(std::string_view content, std::string_view path,
     }
     StreamOutcome ignored;
     Reader reader(content, path, diagnostics, outcome != nullptr ? *outcome : ignored);
+    return reader.read_document(streamed);
+}
+
+std::optional<Node> read_yaml(const YamlChunks& chunks, std::string_view path,
+                              Diagnostics& diagnostics, const StreamedSequence* streamed,
+                              StreamOutcome* outcome) {
+    StreamOutcome ignored;
+    Reader reader(chunks, path, diagnostics, outcome != nullptr ? *outcome : ignored);
     return reader.read_document(streamed);
 }
 

@@ -8,6 +8,7 @@
 // a tree (docs/performance.md).
 
 #include "ausgleich/diagnostics.hpp"
+#include "ausgleich/io/yaml_node.hpp"
 
 #include <functional>
 #include <optional>
@@ -16,36 +17,6 @@
 #include <vector>
 
 namespace ausgleich::io {
-
-struct MappingEntry;
-
-/// A YAML node with its position. Scalars keep their text exactly as written.
-struct Node {
-    enum class Kind { scalar, mapping, sequence };
-
-    Kind kind = Kind::scalar;
-    SourcePos pos;
-    std::string text;                  ///< scalar text (for Kind::scalar)
-    bool plain = true;                 ///< scalar written without quotes
-    std::vector<MappingEntry> entries; ///< mapping entries in file order
-    std::vector<Node> items;           ///< sequence items
-
-    bool is_scalar() const { return kind == Kind::scalar; }
-    bool is_mapping() const { return kind == Kind::mapping; }
-    bool is_sequence() const { return kind == Kind::sequence; }
-    /// An unquoted empty, `~` or `null` scalar.
-    bool is_null() const;
-    /// The value for `key` in a mapping, or nullptr.
-    const Node* find(std::string_view key) const;
-    /// "a mapping", "a list" or "a scalar": for messages.
-    std::string kind_name() const;
-};
-
-struct MappingEntry {
-    std::string key;
-    SourcePos key_pos;
-    Node value;
-};
 
 /// The deepest nesting of mappings and sequences accepted in any file.
 inline constexpr int k_max_nesting_depth = 64;
@@ -80,11 +51,26 @@ struct StreamOutcome {
     bool items_last = true;
 };
 
+/// The bytes of a file handed to the reader a chunk at a time, for files not
+/// held whole (yaml_file.hpp).
+struct YamlChunks {
+    /// Up to `size` bytes into `buffer`: the count, 0 at the end, -1 on error.
+    std::function<long(unsigned char* buffer, std::size_t size)> read;
+    /// The first `size` bytes of the file: for the position of an error that
+    /// libyaml knows only by byte offset (invalid UTF-8).
+    std::function<std::string(std::size_t size)> prefix;
+};
+
 /// Parses `content` (the text of the file `path`) as one YAML document whose
 /// top level must be a mapping. Reports every problem it can to `diagnostics`
 /// (a syntax error ends the reading) and returns the tree, or nothing when the
 /// document could not be read at all.
 std::optional<Node> read_yaml(std::string_view content, std::string_view path,
+                              Diagnostics& diagnostics, const StreamedSequence* streamed = nullptr,
+                              StreamOutcome* outcome = nullptr);
+/// The same for a file read in chunks. The caller has checked its encoding.
+/// A read error ends the reading like a syntax error; the caller reports it.
+std::optional<Node> read_yaml(const YamlChunks& chunks, std::string_view path,
                               Diagnostics& diagnostics, const StreamedSequence* streamed = nullptr,
                               StreamOutcome* outcome = nullptr);
 

@@ -3,8 +3,11 @@
 // user must see exactly what the two passes show: the same messages in the same
 // order, the same staff, the same header. Each file here is read both ways and
 // compared; the two-pass reading is stream_arge given the first pass's tree.
+// Each is also read streamed (from the file itself, in chunks, as `settle`
+// reads it) and must give the same again, with the SHA-256 of the file.
 
 #include "ausgleich/io/arge_loader.hpp"
+#include "ausgleich/io/source_file.hpp"
 #include "ausgleich/io/yaml_reader.hpp"
 
 #include <catch2/catch.hpp>
@@ -12,6 +15,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 using ausgleich::Arge;
@@ -40,6 +44,7 @@ struct Reading {
     int headers = 0;
     int restarts = 0;
     bool ok = false;
+    std::string renamed_messages; // read_streamed: the messages with the path replaced
 
     std::string messages() const { return diagnostics.format_all(); }
 };
@@ -57,12 +62,12 @@ ArgeConsumer recording(Reading& reading) {
                         }};
 }
 
-void read_in_one_pass_if_possible(const SourceFile& file, Reading& reading) {
+void read_in_one_pass_if_possible(SourceFile file, Reading& reading) {
     reading.ok =
         ausgleich::io::stream_arge(file, reading.diagnostics, reading.header, recording(reading));
 }
 
-void read_in_two_passes(const SourceFile& file, Reading& reading) {
+void read_in_two_passes(SourceFile file, Reading& reading) {
     const ausgleich::io::StreamedSequence skip{"staff", {}, false, {}};
     const auto root = ausgleich::io::read_yaml(file.content, file.path, reading.diagnostics, &skip);
     if (root) {
@@ -73,7 +78,42 @@ void read_in_two_passes(const SourceFile& file, Reading& reading) {
     }
 }
 
-// Reads `content` both ways, checks they agree, and returns the first reading.
+std::string replace_all(std::string text, const std::string& from, const std::string& to) {
+    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+        text.replace(at, from.size(), to);
+    }
+    return text;
+}
+
+// `content` written to a file and read as settle reads it: streamed, one pass
+// if possible. Its messages name `path` instead of the file's place.
+Reading read_streamed(const std::string& path, const std::string& content) {
+    // Named by the process: ctest runs the test cases in parallel processes.
+    const fs::path folder =
+        fs::temp_directory_path() / ("ausgleich-test-one-pass-" + std::to_string(::getpid()));
+    fs::create_directories(folder);
+    const fs::path written = folder / "arge.yaml";
+    std::ofstream(written, std::ios::binary) << content;
+    Reading reading;
+    auto file = ausgleich::io::read_source_file(written.string(), reading.diagnostics,
+                                                ausgleich::io::ReadMode::streamed);
+    REQUIRE(file);
+    CHECK(file->streamed);
+    CHECK(file->content.empty());
+    reading.ok =
+        ausgleich::io::stream_arge(*file, reading.diagnostics, reading.header, recording(reading));
+    if (!reading.diagnostics.has_io_errors()) {
+        CHECK(file->sha256 == ausgleich::io::sha256_hex(content));
+    }
+    const std::string messages = replace_all(reading.messages(), written.string(), path);
+    fs::remove_all(folder);
+    reading.diagnostics = Diagnostics();
+    reading.renamed_messages = messages;
+    return reading;
+}
+
+// Reads `content` both ways and streamed, checks they agree, and returns the
+// first reading.
 Reading read_both_ways(const std::string& path, const std::string& content) {
     const SourceFile file{path, content, ""};
     Reading one;
@@ -81,6 +121,12 @@ Reading read_both_ways(const std::string& path, const std::string& content) {
     Reading two;
     read_in_two_passes(file, two);
     INFO(path);
+    const Reading streamed = read_streamed(path, content);
+    CHECK(streamed.renamed_messages == one.messages());
+    CHECK(streamed.staff == one.staff);
+    CHECK(streamed.headers == one.headers);
+    CHECK(streamed.restarts == one.restarts);
+    CHECK(streamed.ok == one.ok);
     CHECK(one.messages() == two.messages());
     CHECK(one.staff == two.staff);
     CHECK(one.headers == two.headers);
