@@ -4,7 +4,6 @@
 #include "ausgleich/partner_shares.hpp"
 
 #include <algorithm>
-#include <iterator>
 #include <map>
 #include <set>
 
@@ -256,13 +255,6 @@ std::vector<NetPayment> net_payments(
     return net;
 }
 
-namespace {
-
-// About 2 MB of lines (464 bytes each) per block.
-constexpr std::size_t k_line_block = 4096;
-
-} // namespace
-
 SettlementBuilder::SettlementBuilder(SettlementInputs inputs)
     : m_inputs(inputs), m_settlement{
                             inputs.arge.name, inputs.period, inputs.arge.policy, {}, {}, {}, {}} {}
@@ -278,10 +270,7 @@ void SettlementBuilder::add(const Staff& staff, Diagnostics& diagnostics) {
         m_rates_used.insert(segment.table);
     }
     for (auto& line : staff_lines(derivation, m_inputs.arge.policy)) {
-        if (m_line_blocks.empty() || m_line_blocks.back().size() == k_line_block) {
-            m_line_blocks.emplace_back().reserve(k_line_block);
-        }
-        m_line_blocks.back().push_back(std::move(line));
+        m_settlement.lines.push_back(std::move(line));
     }
 }
 
@@ -298,16 +287,6 @@ std::optional<Settlement> SettlementBuilder::finish() {
         return std::nullopt;
     }
     Settlement& settlement = m_settlement;
-    std::size_t line_count = 0;
-    for (const auto& block : m_line_blocks) {
-        line_count += block.size();
-    }
-    settlement.lines.reserve(line_count);
-    for (auto& block : m_line_blocks) {
-        std::move(block.begin(), block.end(), std::back_inserter(settlement.lines));
-        std::vector<Line>().swap(block);
-    }
-    m_line_blocks.clear();
     const Policy& policy = settlement.policy;
     std::sort(settlement.lines.begin(), settlement.lines.end(), [](const Line& a, const Line& b) {
         return std::tie(a.staff_id, a.debtor) < std::tie(b.staff_id, b.debtor);

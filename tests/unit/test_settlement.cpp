@@ -100,8 +100,7 @@ TEST_CASE("a Kommune employee working half on alg2 in 2005-Q2 is owed 4550.00 by
     CHECK(settlement.rates_used[0].id == "bmf-2005");
 }
 
-TEST_CASE("9000 staff in reverse order give 9000 lines by staff id, across the builder's blocks "
-          "of 4096",
+TEST_CASE("9000 staff in reverse order give 9000 lines sorted by staff id, the total their sum",
           "[settlement]") {
     SettlementFixture fixture;
     add_standard_rules(fixture);

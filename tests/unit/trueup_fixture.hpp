@@ -6,6 +6,7 @@
 #include "ausgleich/rates.hpp"
 #include "ausgleich/trueup.hpp"
 
+#include <deque>
 #include <map>
 #include <string>
 #include <utility>
@@ -50,7 +51,7 @@ inline RecordedSettlement paid(int q,
     return recorded;
 }
 
-inline Settlement year(std::vector<Line> lines) {
+inline Settlement year(std::deque<Line> lines) {
     Settlement settlement{"ARGE Test", parse_period("2005"), Policy{}, std::move(lines), {}, {},
                           {}};
     std::map<std::pair<std::string, std::string>, Rational> totals;

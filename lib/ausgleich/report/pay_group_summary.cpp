@@ -13,10 +13,10 @@ namespace {
 // Sums `lines` (settlement or true-up lines) per debtor, creditor and pay
 // group with `add(sum, line)`, sorted by debtor, creditor, then pay group in
 // natural order.
-template <class Sum, class LineType, class Add>
-std::vector<Sum> sum_by_pay_group(const std::vector<LineType>& lines, Add add) {
+template <class Sum, class Lines, class Add>
+std::vector<Sum> sum_by_pay_group(const Lines& lines, Add add) {
     std::map<std::tuple<std::string, std::string, std::string>, Sum> sums;
-    for (const LineType& line : lines) {
+    for (const auto& line : lines) {
         Sum& sum = sums[{line.debtor, line.creditor, line.pay_group}];
         if (sum.staff == 0) {
             sum.debtor = line.debtor;

@@ -85,7 +85,7 @@ struct Explained {
             fixture.arge().staff.front(),
             SettlementInputs{fixture.arge(), fixture.tasks(), fixture.rates(), period},
             diagnostics);
-        lines = settlement.lines;
+        lines.assign(settlement.lines.begin(), settlement.lines.end());
     }
     StaffExplanation explanation() const {
         return StaffExplanation{fixture.arge(),       fixture.tasks(), fixture.arge().staff.front(),
