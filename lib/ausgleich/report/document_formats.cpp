@@ -16,8 +16,7 @@ namespace ausgleich::report {
 namespace {
 
 // A renderer that builds its document as one string, written whole: the
-// formats meant for reading (table, markdown, ledger) and the true-up's,
-// whose size grows with the staff too (not yet streamed; docs/performance.md).
+// formats meant for reading (table, markdown, ledger) and the true-up's HTML.
 template <typename Document, std::string (*Render)(const Document&, const RenderOptions&)>
 void whole(const Document& document, const RenderOptions& options, TextOutput& output) {
     output += Render(document, options);
@@ -40,8 +39,8 @@ constexpr std::array k_settlement_formats = {
 
 constexpr std::array k_trueup_formats = {
     TrueupFormat{"table", trueup_whole<trueup_table>},
-    TrueupFormat{"json", trueup_whole<trueup_json>},
-    TrueupFormat{"csv", trueup_whole<trueup_csv>},
+    TrueupFormat{"json", write_trueup_json},
+    TrueupFormat{"csv", write_trueup_csv},
     TrueupFormat{"html", trueup_whole<trueup_html>},
     TrueupFormat{"markdown", trueup_whole<trueup_markdown>},
 };

@@ -25,10 +25,11 @@ std::string amounts_json(const TrueupAmounts& amounts) {
 
 } // namespace
 
-std::string trueup_json(const TrueupDocument& document, const RenderOptions& options) {
+void write_trueup_json(const TrueupDocument& document, const RenderOptions& options,
+                       TextOutput& out) {
     const Trueup& trueup = document.trueup;
-    std::string out = json_settlement_head(document.final_settlement, "trueup", options.detail,
-                                           document.inputs, document.rules_dirs);
+    out += json_settlement_head(document.final_settlement, "trueup", options.detail,
+                                document.inputs, document.rules_dirs);
     // The head is shared with settlements, which carry no status of their own;
     // a true-up's comes right after the inputs it follows from (SPEC 5.2).
     out += "  " + json_field("status", std::string(to_string(trueup.status))) + ",\n";
@@ -61,12 +62,17 @@ std::string trueup_json(const TrueupDocument& document, const RenderOptions& opt
     });
     append_json_array(out, "net", trueup.net, json_net, true);
     out += "}\n";
-    return out;
 }
 
-std::string trueup_csv(const TrueupDocument& document, const RenderOptions& options) {
+std::string trueup_json(const TrueupDocument& document, const RenderOptions& options) {
+    return render_to_string(
+        [&](TextOutput& output) { write_trueup_json(document, options, output); });
+}
+
+void write_trueup_csv(const TrueupDocument& document, const RenderOptions& options,
+                      TextOutput& output) {
     const Trueup& trueup = document.trueup;
-    CsvWriter csv(options.csv_dialect);
+    CsvWriter csv(options.csv_dialect, output);
     const auto shared = [&options](Msg id) {
         return text(options.language, id);
     };
@@ -105,7 +111,7 @@ std::string trueup_csv(const TrueupDocument& document, const RenderOptions& opti
             csv.number(std::to_string(group.staff));
             amounts(group.amounts);
         }
-        return csv.str();
+        return;
     }
     csv.header({{"staff_id", shared(Msg::staff_column)},
                 {"employer", shared(Msg::employer_column)},
@@ -124,7 +130,11 @@ std::string trueup_csv(const TrueupDocument& document, const RenderOptions& opti
         csv.text(line.creditor);
         amounts(line.amounts);
     }
-    return csv.str();
+}
+
+std::string trueup_csv(const TrueupDocument& document, const RenderOptions& options) {
+    return render_to_string(
+        [&](TextOutput& output) { write_trueup_csv(document, options, output); });
 }
 
 std::string trueup_table(const TrueupDocument& document, const RenderOptions& options) {

@@ -2,10 +2,12 @@
 // that a settlement written in many chunks is the same text as in one.
 
 #include "../settlement_fixture.hpp"
+#include "../trueup_fixture.hpp"
 #include "ausgleich/report/csv_report.hpp"
 #include "ausgleich/report/html_report.hpp"
 #include "ausgleich/report/json_report.hpp"
 #include "ausgleich/report/text_output.hpp"
+#include "ausgleich/report/trueup_report.hpp"
 
 #include <catch2/catch.hpp>
 #include <string>
@@ -167,4 +169,27 @@ TEST_CASE("The HTML statement written in small chunks is the same page, its deta
               "<tr><td>K40</td><td>kommune</td><td>A9</td><td>agentur</td><td "
               "class=\"num\">91</td><td class=\"num\">0.5000</td><td class=\"num\">0.5</td><td "
               "class=\"num\">2730.00</td></tr>") != std::string::npos);
+}
+
+TEST_CASE("The true-up in JSON or CSV written in small chunks is the same text", "[text_output]") {
+    const ausgleich::test::YearTrueup year_trueup;
+    const TrueupDocument document{
+        year_trueup.final_year, year_trueup.trueup, year_trueup.arge, {}, {}};
+    for (const bool json : {true, false}) {
+        CAPTURE(json);
+        Recorder recorder;
+        TextOutput output(recorder.sink(), 32);
+        if (json) {
+            write_trueup_json(document, {}, output);
+        } else {
+            write_trueup_csv(document, {}, output);
+        }
+        CHECK(output.finish());
+        CHECK(recorder.joined() == (json ? trueup_json(document) : trueup_csv(document)));
+        CHECK(recorder.chunks.size() > 2);
+    }
+    // The rows of the true-up fixture: T01 18432.50 now, 18250.00 paid.
+    CHECK(trueup_csv(document).find(
+              "\r\nT01,kommune,E9,agentur,kommune,18432.50,18250.00,182.50,final\r\n") !=
+          std::string::npos);
 }
