@@ -4,11 +4,11 @@
 // text, which for the 100,000-staff benchmark would be 24 MB held while the
 // settlement is made (docs/performance.md, issue 13 step 5).
 
+#include "ausgleich/io/source_file.hpp"
+
 #include <cstddef>
 #include <optional>
 #include <string>
-
-struct evp_md_ctx_st;
 
 namespace ausgleich::io {
 
@@ -30,7 +30,7 @@ public:
 
 private:
     int m_fd = -1;
-    evp_md_ctx_st* m_digest = nullptr;
+    Sha256 m_digest;
 };
 
 /// The first `size` bytes of the file `path` (fewer when it is shorter or

@@ -13,10 +13,27 @@
 
 namespace ausgleich::io {
 
-std::string sha256_hex(std::string_view bytes) {
+Sha256::Sha256() : m_context(EVP_MD_CTX_new()) {
+    if (m_context == nullptr || EVP_DigestInit_ex(m_context, EVP_sha256(), nullptr) != 1) {
+        EVP_MD_CTX_free(m_context);
+        throw std::runtime_error("SHA-256 computation failed");
+    }
+}
+
+Sha256::~Sha256() {
+    EVP_MD_CTX_free(m_context);
+}
+
+void Sha256::update(const void* bytes, std::size_t size) {
+    if (EVP_DigestUpdate(m_context, bytes, size) != 1) {
+        throw std::runtime_error("SHA-256 computation failed");
+    }
+}
+
+std::string Sha256::hex() {
     unsigned char digest[EVP_MAX_MD_SIZE];
     unsigned int length = 0;
-    if (EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr) != 1) {
+    if (EVP_DigestFinal_ex(m_context, digest, &length) != 1) {
         throw std::runtime_error("SHA-256 computation failed");
     }
     static const char* const k_hex = "0123456789abcdef";
@@ -27,6 +44,12 @@ std::string sha256_hex(std::string_view bytes) {
         hex += k_hex[digest[i] & 0x0f];
     }
     return hex;
+}
+
+std::string sha256_hex(std::string_view bytes) {
+    Sha256 sha;
+    sha.update(bytes.data(), bytes.size());
+    return sha.hex();
 }
 
 bool is_sha256_hex(std::string_view text) {

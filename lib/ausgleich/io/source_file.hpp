@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+struct evp_md_ctx_st;
+
 namespace ausgleich::io {
 
 /// The largest input file accepted (bytes). The 100,000-staff benchmark file is
@@ -47,6 +49,22 @@ std::optional<SourceFile> read_source_file(const std::string& path, Diagnostics&
 /// characters, as YAML 1.2 (5.2) detects encodings; our files start in ASCII.
 /// A UTF-8 byte-order mark is UTF-8.
 std::optional<std::string> foreign_encoding(std::string_view content);
+
+/// SHA-256 over bytes given piece by piece (OpenSSL EVP): for sha256_hex and
+/// for a file hashed as it is read in chunks (file_chunks.hpp).
+class Sha256 {
+public:
+    Sha256();
+    Sha256(const Sha256&) = delete;
+    Sha256& operator=(const Sha256&) = delete;
+    ~Sha256();
+    void update(const void* bytes, std::size_t size);
+    /// The lower-case hex digest of all bytes given; call it once, last.
+    std::string hex();
+
+private:
+    evp_md_ctx_st* m_context;
+};
 
 /// Lower-case hex SHA-256 of `bytes` (OpenSSL).
 std::string sha256_hex(std::string_view bytes);
