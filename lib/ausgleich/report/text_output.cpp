@@ -18,6 +18,13 @@ void TextOutput::flush() {
     m_buffer.clear();
 }
 
+void TextOutput::write_through(std::string_view text) {
+    flush();
+    if (m_ok) {
+        m_ok = m_sink(text);
+    }
+}
+
 bool TextOutput::finish() {
     flush();
     return m_ok;

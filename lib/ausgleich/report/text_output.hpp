@@ -22,7 +22,13 @@ public:
     TextOutput(const TextOutput&) = delete;
     TextOutput& operator=(const TextOutput&) = delete;
 
+    /// Text of a chunk or more (a document rendered whole) goes to the sink
+    /// as it is, after what is buffered, instead of being copied first.
     TextOutput& operator+=(std::string_view text) {
+        if (text.size() >= m_chunk_size) {
+            write_through(text);
+            return *this;
+        }
         m_buffer.append(text);
         flush_if_full();
         return *this;
@@ -47,6 +53,7 @@ public:
 
 private:
     void flush();
+    void write_through(std::string_view text);
 
     Sink m_sink;
     std::size_t m_chunk_size;
