@@ -105,10 +105,8 @@ Reading read_streamed(const std::string& path, const std::string& content) {
     if (!reading.diagnostics.has_io_errors()) {
         CHECK(file->sha256 == ausgleich::io::sha256_hex(content));
     }
-    const std::string messages = replace_all(reading.messages(), written.string(), path);
+    reading.renamed_messages = replace_all(reading.messages(), written.string(), path);
     fs::remove_all(folder);
-    reading.diagnostics = Diagnostics();
-    reading.renamed_messages = messages;
     return reading;
 }
 

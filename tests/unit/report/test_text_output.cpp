@@ -31,14 +31,25 @@ struct Recorder {
             return true;
         };
     }
-    std::string joined() const {
-        std::string text;
-        for (const auto& chunk : chunks) {
-            text += chunk;
-        }
-        return text;
-    }
 };
+
+std::string joined(const std::vector<std::string>& chunks) {
+    std::string text;
+    for (const auto& chunk : chunks) {
+        text += chunk;
+    }
+    return text;
+}
+
+// The chunks a TextOutput of `chunk_size` hands on while `write` writes to it.
+template <typename Write>
+std::vector<std::string> chunks_of(std::size_t chunk_size, const Write& write) {
+    Recorder recorder;
+    TextOutput output(recorder.sink(), chunk_size);
+    write(output);
+    CHECK(output.finish());
+    return recorder.chunks;
+}
 
 // Forty Kommune employees K01..K40, A9 at 43800.00 a year (120.00 a day),
 // FTE 0.5, 50 % alg2 in 2005-Q2: each line 91 × 120.00 × 0.5 × 0.5 = 2730.00,
@@ -94,6 +105,18 @@ TEST_CASE("After a failed chunk TextOutput hands on nothing more and finish says
     CHECK(calls == 1);
 }
 
+TEST_CASE("Text of a chunk or more goes to the sink as it is, after what was buffered",
+          "[text_output]") {
+    Recorder recorder;
+    TextOutput output(recorder.sink(), 4);
+    output += "ab";
+    output += "cdefgh";
+    CHECK(recorder.chunks == std::vector<std::string>{"ab", "cdefgh"});
+    output += "i";
+    CHECK(output.finish());
+    CHECK(recorder.chunks == std::vector<std::string>{"ab", "cdefgh", "i"});
+}
+
 TEST_CASE("render_to_string gives the whole text", "[text_output]") {
     CHECK(render_to_string([](TextOutput& output) {
               output += "one ";
@@ -111,17 +134,16 @@ TEST_CASE("A settlement in JSON or CSV written in small chunks is the same text,
     const SettlementDocument document{settlement, fixture.arge(), {}, {}};
     for (const bool json : {true, false}) {
         CAPTURE(json);
-        Recorder recorder;
-        TextOutput output(recorder.sink(), 300);
-        if (json) {
-            write_settlement_json(document, {}, output);
-        } else {
-            write_settlement_csv(document, {}, output);
-        }
-        CHECK(output.finish());
+        const auto chunks = chunks_of(300, [&](TextOutput& output) {
+            if (json) {
+                write_settlement_json(document, {}, output);
+            } else {
+                write_settlement_csv(document, {}, output);
+            }
+        });
         const std::string whole = json ? settlement_json(document) : settlement_csv(document);
-        CHECK(recorder.joined() == whole);
-        CHECK(recorder.chunks.size() > 5);
+        CHECK(joined(chunks) == whole);
+        CHECK(chunks.size() > 5);
         // The first line and the last total, as worked out above.
         if (json) {
             CHECK(whole.find("{\"staff_id\": \"K01\", \"employer\": \"kommune\", \"pay_group\": "
@@ -136,10 +158,10 @@ TEST_CASE("A settlement in JSON or CSV written in small chunks is the same text,
         }
         // Chunks end where a record ends (a JSON entry or line, a CSV row),
         // so none is much longer than the chunk size.
-        for (std::size_t i = 0; i + 1 < recorder.chunks.size(); ++i) {
-            CHECK(recorder.chunks[i].size() >= 300);
-            CHECK(recorder.chunks[i].size() < 600);
-            CHECK(std::string_view(json ? "}\n" : "\n").find(recorder.chunks[i].back()) !=
+        for (std::size_t i = 0; i + 1 < chunks.size(); ++i) {
+            CHECK(chunks[i].size() >= 300);
+            CHECK(chunks[i].size() < 600);
+            CHECK(std::string_view(json ? "}\n" : "\n").find(chunks[i].back()) !=
                   std::string_view::npos);
         }
     }
@@ -151,14 +173,12 @@ TEST_CASE("The HTML statement written in small chunks is the same page, its deta
     SettlementFixture fixture;
     const Settlement settlement = forty_lines(fixture);
     const SettlementDocument document{settlement, fixture.arge(), {}, {}};
-    Recorder recorder;
-    TextOutput output(recorder.sink(), 300);
-    write_settlement_html(document, {}, output);
-    CHECK(output.finish());
+    const auto chunks =
+        chunks_of(300, [&](TextOutput& output) { write_settlement_html(document, {}, output); });
     const std::string whole = settlement_html(document, {});
-    CHECK(recorder.joined() == whole);
+    CHECK(joined(chunks) == whole);
     std::size_t rows_cut = 0;
-    for (const auto& chunk : recorder.chunks) {
+    for (const auto& chunk : chunks) {
         if (chunk.size() >= 8 && chunk.compare(chunk.size() - 6, 6, "</tr>\n") == 0) {
             ++rows_cut;
         }
@@ -177,16 +197,15 @@ TEST_CASE("The true-up in JSON or CSV written in small chunks is the same text",
         year_trueup.final_year, year_trueup.trueup, year_trueup.arge, {}, {}};
     for (const bool json : {true, false}) {
         CAPTURE(json);
-        Recorder recorder;
-        TextOutput output(recorder.sink(), 32);
-        if (json) {
-            write_trueup_json(document, {}, output);
-        } else {
-            write_trueup_csv(document, {}, output);
-        }
-        CHECK(output.finish());
-        CHECK(recorder.joined() == (json ? trueup_json(document) : trueup_csv(document)));
-        CHECK(recorder.chunks.size() > 2);
+        const auto chunks = chunks_of(32, [&](TextOutput& output) {
+            if (json) {
+                write_trueup_json(document, {}, output);
+            } else {
+                write_trueup_csv(document, {}, output);
+            }
+        });
+        CHECK(joined(chunks) == (json ? trueup_json(document) : trueup_csv(document)));
+        CHECK(chunks.size() > 2);
     }
     // The rows of the true-up fixture: T01 18432.50 now, 18250.00 paid.
     CHECK(trueup_csv(document).find(
